@@ -1,0 +1,65 @@
+import Dexie, { type Table } from 'dexie';
+import type { Agreement } from '../domain/agreement';
+import type { CaseEvent } from '../domain/caseEvent';
+import type { Jobseeker } from '../domain/jobseeker';
+import type { Note } from '../domain/note';
+import type { Profile } from '../domain/profile';
+import type { OutboxEntry } from './outboxEntry';
+
+/** A form's unsaved input, kept on the device only (never synced). */
+export interface Draft {
+  key: string;
+  values: Record<string, unknown>;
+  savedAt: string;
+}
+
+/** Small device-level facts: the device id, the clock, the language. */
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+export type SyncedTable = 'jobseekers' | 'caseEvents' | 'agreements' | 'profiles' | 'notes';
+
+/**
+ * The device's store. Indexes hold ids and dates only, never names or free
+ * text (personal data is to be encrypted at rest; an index would leak it).
+ * Compound [jobseekerId+date] indexes serve both "for this person" and
+ * "in date order" without a second index. Schema versions are only ever added.
+ */
+export class FemtrinnDb extends Dexie {
+  jobseekers!: Table<Jobseeker, string>;
+  caseEvents!: Table<CaseEvent, string>;
+  agreements!: Table<Agreement, string>;
+  profiles!: Table<Profile, string>;
+  notes!: Table<Note, string>;
+  outbox!: Table<OutboxEntry, number>;
+  drafts!: Table<Draft, string>;
+  meta!: Table<MetaEntry, string>;
+
+  constructor(name = 'femtrinn') {
+    super(name);
+    this.version(1).stores({
+      jobseekers: 'id',
+      caseEvents: 'id, [jobseekerId+date]',
+      agreements: 'id, &jobseekerId',
+      profiles: 'id, &jobseekerId',
+      notes: 'id, [jobseekerId+date], rootId',
+      outbox: '++seq',
+      drafts: 'key',
+      meta: 'key',
+    });
+  }
+}
+
+let current: FemtrinnDb | null = null;
+
+/** The app's one database; tests swap in a fresh one with `useDatabase`. */
+export function database(): FemtrinnDb {
+  current ??= new FemtrinnDb();
+  return current;
+}
+
+export function useDatabase(db: FemtrinnDb): void {
+  current = db;
+}

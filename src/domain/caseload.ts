@@ -1,0 +1,123 @@
+import type { CaseStatus } from './caseEvent';
+import { deriveCaseState, type CaseState } from './caseState';
+import { daysBetween, type IsoDate } from './dates';
+import type { Jobseeker } from './jobseeker';
+import { nameMatchesQuery, normalizeName } from './nameMatch';
+import type { Note } from './note';
+import { currentNotes } from './noteRevisions';
+import type { CaseEvent } from './caseEvent';
+import type { SeStep } from './seSteps';
+
+/** One row of the caseload: the person, their case state and when they need contact. */
+export interface CaseloadEntry {
+  jobseeker: Jobseeker;
+  normalizedName: string;
+  state: CaseState;
+  /** The last contact that took place (a completed note), if any. */
+  lastContact: IsoDate | null;
+  /** Days since the last contact, or since referral when there has been none. */
+  daysSinceContact: number;
+  nextFollowUp: IsoDate | null;
+}
+
+/**
+ * [FOLLOW-1] The next follow-up is the earliest of: the follow-up date set
+ * by the most recent note that set one (unless a contact has taken place on
+ * or after that date), and the date of any meeting still open (planned).
+ */
+export function nextFollowUp(notes: readonly Note[]): IsoDate | null {
+  const current = currentNotes(notes);
+  const candidates: IsoDate[] = [];
+  const withFollowUp = current.find((note) => note.nextFollowUp !== '');
+  if (withFollowUp) {
+    const due = withFollowUp.nextFollowUp;
+    const metSince = current.some((note) => note.status === 'completed' && note.date >= due);
+    if (!metSince) candidates.push(due);
+  }
+  for (const note of current) if (note.status === 'open') candidates.push(note.date);
+  return candidates.length === 0 ? null : candidates.sort()[0]!;
+}
+
+/** [CONTACT-1] The last contact is the latest note of a meeting or contact that took place. */
+export function lastContact(notes: readonly Note[], today: IsoDate): IsoDate | null {
+  const held = currentNotes(notes).filter((note) => note.status === 'completed' && note.date <= today);
+  return held.length === 0 ? null : held.map((note) => note.date).sort().at(-1)!;
+}
+
+export function caseloadEntry(
+  jobseeker: Jobseeker,
+  events: readonly CaseEvent[],
+  notes: readonly Note[],
+  today: IsoDate,
+): CaseloadEntry {
+  const contact = lastContact(notes, today);
+  return {
+    jobseeker,
+    normalizedName: normalizeName(jobseeker.name),
+    state: deriveCaseState(events),
+    lastContact: contact,
+    daysSinceContact: Math.max(0, daysBetween(contact ?? jobseeker.referralDate, today)),
+    nextFollowUp: nextFollowUp(notes),
+  };
+}
+
+export interface CaseloadFilter {
+  query: string;
+  step: SeStep | 'all';
+  /** 'open' means every case that is not closed. */
+  status: CaseStatus | 'open' | 'all';
+}
+
+export const DEFAULT_FILTER: CaseloadFilter = { query: '', step: 'all', status: 'open' };
+
+export function filterCaseload(entries: readonly CaseloadEntry[], filter: CaseloadFilter): CaseloadEntry[] {
+  return entries.filter(
+    (entry) =>
+      (filter.step === 'all' || entry.state.step === filter.step) &&
+      (filter.status === 'all' ||
+        (filter.status === 'open' ? entry.state.status !== 'closed' : entry.state.status === filter.status)) &&
+      (filter.query.trim() === '' || nameMatchesQuery(entry.normalizedName, filter.query)),
+  );
+}
+
+/** Due today or earlier. */
+export function isFollowUpDue(entry: CaseloadEntry, today: IsoDate): boolean {
+  return entry.nextFollowUp !== null && entry.nextFollowUp <= today;
+}
+
+/**
+ * [ORDER-1] "Who needs me now": closed cases last; first those whose
+ * follow-up is due or overdue (most overdue first), then the longest since
+ * the last contact; ties by name so the order is stable.
+ */
+export function needsContactOrder(entries: readonly CaseloadEntry[], today: IsoDate): CaseloadEntry[] {
+  const rank = (entry: CaseloadEntry) => (entry.state.status === 'closed' ? 2 : isFollowUpDue(entry, today) ? 0 : 1);
+  return [...entries].sort((a, b) => {
+    const byRank = rank(a) - rank(b);
+    if (byRank !== 0) return byRank;
+    if (rank(a) === 0 && a.nextFollowUp !== b.nextFollowUp) return a.nextFollowUp! < b.nextFollowUp! ? -1 : 1;
+    if (a.daysSinceContact !== b.daysSinceContact) return b.daysSinceContact - a.daysSinceContact;
+    return a.normalizedName.localeCompare(b.normalizedName, 'nb');
+  });
+}
+
+export type TodayItem =
+  | { kind: 'follow-up'; entry: CaseloadEntry; date: IsoDate; overdueDays: number }
+  | { kind: 'resume'; entry: CaseloadEntry; date: IsoDate; overdueDays: number };
+
+/**
+ * [TODAY-1] The "Today" block: follow-ups due today or overdue, and passive
+ * periods whose resume date has come, oldest first. Closed cases never show.
+ */
+export function todayItems(entries: readonly CaseloadEntry[], today: IsoDate): TodayItem[] {
+  const items: TodayItem[] = [];
+  for (const entry of entries) {
+    if (entry.state.status === 'closed') continue;
+    if (isFollowUpDue(entry, today))
+      items.push({ kind: 'follow-up', entry, date: entry.nextFollowUp!, overdueDays: daysBetween(entry.nextFollowUp!, today) });
+    const resume = entry.state.resumeDate;
+    if (entry.state.status === 'passive' && resume !== null && resume <= today)
+      items.push({ kind: 'resume', entry, date: resume, overdueDays: daysBetween(resume, today) });
+  }
+  return items.sort((a, b) => (a.date === b.date ? a.entry.normalizedName.localeCompare(b.entry.normalizedName) : a.date < b.date ? -1 : 1));
+}

@@ -1,0 +1,1 @@
+export function AgreementFormScreen(_props: Record<string, unknown> = {}) { return <p>TODO AgreementFormScreen</p>; }

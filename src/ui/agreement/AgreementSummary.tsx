@@ -1,0 +1,1 @@
+export function AgreementSummary(_props: Record<string, unknown> = {}) { return <p>TODO AgreementSummary</p>; }

@@ -1,0 +1,1 @@
+export function PersonScreen(_props: Record<string, unknown> = {}) { return <p>TODO PersonScreen</p>; }

@@ -1,0 +1,1 @@
+export function StatusChangeScreen(_props: Record<string, unknown> = {}) { return <p>TODO StatusChangeScreen</p>; }

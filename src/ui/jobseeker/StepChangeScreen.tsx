@@ -1,0 +1,1 @@
+export function StepChangeScreen(_props: Record<string, unknown> = {}) { return <p>TODO StepChangeScreen</p>; }

@@ -1,0 +1,1 @@
+export function NoteFormScreen(_props: Record<string, unknown> = {}) { return <p>TODO NoteFormScreen</p>; }

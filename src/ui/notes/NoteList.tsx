@@ -1,0 +1,1 @@
+export function NoteList(_props: Record<string, unknown> = {}) { return <p>TODO NoteList</p>; }

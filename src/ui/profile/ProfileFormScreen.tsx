@@ -1,0 +1,1 @@
+export function ProfileFormScreen(_props: Record<string, unknown> = {}) { return <p>TODO ProfileFormScreen</p>; }

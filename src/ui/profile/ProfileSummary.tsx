@@ -1,0 +1,1 @@
+export function ProfileSummary(_props: Record<string, unknown> = {}) { return <p>TODO ProfileSummary</p>; }
