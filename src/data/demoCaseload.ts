@@ -127,8 +127,12 @@ async function addDemoPerson(person: DemoPerson, today: IsoDate): Promise<void> 
 
 /** A fictional caseload for trying the app, marked as demo and removable. */
 export const demoCaseload = {
+  /** All or nothing, in one transaction: the caseload never shows half a demo. */
   async load(today: IsoDate): Promise<void> {
-    for (const person of DEMO_PEOPLE) await addDemoPerson(person, today);
+    const db = database();
+    await db.transaction('rw', [db.jobseekers, db.caseEvents, db.agreements, db.profiles, db.notes, db.outbox, db.meta], async () => {
+      for (const person of DEMO_PEOPLE) await addDemoPerson(person, today);
+    });
   },
 
   /** Removes every demo person and all that was recorded about them (as tombstones). */
@@ -139,7 +143,9 @@ export const demoCaseload = {
       (await db.table<{ id: string; jobseekerId: string }>(table).toArray())
         .filter((record) => demoIds.has(record.jobseekerId))
         .map((record) => record.id);
-    for (const table of ['caseEvents', 'agreements', 'profiles', 'notes'] as const) await deleteRecords(table, await linked(table));
-    await deleteRecords('jobseekers', [...demoIds]);
+    await db.transaction('rw', [db.jobseekers, db.caseEvents, db.agreements, db.profiles, db.notes, db.outbox, db.meta], async () => {
+      for (const table of ['caseEvents', 'agreements', 'profiles', 'notes'] as const) await deleteRecords(table, await linked(table));
+      await deleteRecords('jobseekers', [...demoIds]);
+    });
   },
 };

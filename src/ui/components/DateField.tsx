@@ -1,4 +1,5 @@
 import { TextField } from '@navikt/ds-react';
+import { fieldId } from './FormErrors';
 
 interface DateFieldProps {
   label: string;
@@ -24,6 +25,7 @@ export function DateField({ label, value, onChange, error, description, min, max
       type={'date' as 'text'}
       value={value}
       name={name}
+      id={name ? fieldId(name) : undefined}
       min={min}
       max={max}
       error={error}
