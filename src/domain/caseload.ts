@@ -28,10 +28,12 @@ export interface CaseloadEntry {
 export function nextFollowUp(notes: readonly Note[]): IsoDate | null {
   const current = currentNotes(notes);
   const candidates: IsoDate[] = [];
-  const withFollowUp = current.find((note) => note.nextFollowUp !== '');
-  if (withFollowUp) {
-    const due = withFollowUp.nextFollowUp;
-    const metSince = current.some((note) => note.status === 'completed' && note.date >= due);
+  const setterIndex = current.findIndex((note) => note.nextFollowUp !== '');
+  if (setterIndex !== -1) {
+    const due = current[setterIndex]!.nextFollowUp;
+    // Only a contact newer than the note that set the follow-up fulfils it (current is newest first),
+    // so a same-day follow-up is not met by the very contact that asked for it.
+    const metSince = current.slice(0, setterIndex).some((note) => note.status === 'completed' && note.date >= due);
     if (!metSince) candidates.push(due);
   }
   for (const note of current) if (note.status === 'open') candidates.push(note.date);
@@ -119,5 +121,5 @@ export function todayItems(entries: readonly CaseloadEntry[], today: IsoDate): T
     if (entry.state.status === 'passive' && resume !== null && resume <= today)
       items.push({ kind: 'resume', entry, date: resume, overdueDays: daysBetween(resume, today) });
   }
-  return items.sort((a, b) => (a.date === b.date ? a.entry.normalizedName.localeCompare(b.entry.normalizedName) : a.date < b.date ? -1 : 1));
+  return items.sort((a, b) => (a.date === b.date ? a.entry.normalizedName.localeCompare(b.entry.normalizedName, 'nb') : a.date < b.date ? -1 : 1));
 }

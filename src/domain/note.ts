@@ -45,7 +45,7 @@ export function noteInputSchema(today: IsoDate) {
       channel: z.enum(CHANNELS, { error: 'error.required' }),
       status: z.enum(MEETING_STATUSES, { error: 'error.required' }),
       durationMinutes: z
-        .union([z.literal(''), z.coerce.number({ error: 'error.number' }).int({ error: 'error.number' })])
+        .union([z.literal(''), z.coerce.number({ error: 'error.number' }).int({ error: 'error.number' })], { error: 'error.number' })
         .default('')
         .refine((value) => value === '' || (value > 0 && value <= 24 * 60), { error: 'error.duration' }),
       step,

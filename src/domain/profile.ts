@@ -21,7 +21,7 @@ export const profileInputSchema = z.object({
   whatToAvoid: optionalText(),
   preferredHours: optionalText(200),
   preferredPercent: z
-    .union([z.literal(''), z.coerce.number({ error: 'error.number' }).int({ error: 'error.number' })])
+    .union([z.literal(''), z.coerce.number({ error: 'error.number' }).int({ error: 'error.number' })], { error: 'error.number' })
     .default('')
     .refine((value) => value === '' || (value >= 0 && value <= 100), { error: 'error.percent' }),
   area: optionalText(300),

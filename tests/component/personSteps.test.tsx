@@ -84,7 +84,7 @@ describe('the five steps on the person page', () => {
     aFreshDevice();
     const person = await aReferredPerson('Pia Telefon');
     renderApp(`/personer/${person.id}`);
-    expect(await screen.findByRole('link', { name: 'Ring Pia Telefon' })).toHaveAttribute('href', 'tel:+4791234567');
+    expect(await screen.findByRole('link', { name: 'Ring 912 34 567' })).toHaveAttribute('href', 'tel:+4791234567');
     expect(screen.getByRole('link', { name: 'Send SMS til Pia Telefon' })).toHaveAttribute('href', 'sms:+4791234567');
   });
 

@@ -16,8 +16,8 @@ export function ContactLinks({ name, phone, email, address }: { name: string; ph
     <VStack gap="space-8">
       {phone && (
         <HStack gap="space-8" wrap>
-          <LinkButton href={`tel:+47${phone}`} variant="secondary" size="small" icon={<PhoneIcon aria-hidden />} aria-label={t('person.call', { name })}>
-            {formatPhone(phone)}
+          <LinkButton href={`tel:+47${phone}`} variant="secondary" size="small" icon={<PhoneIcon aria-hidden />}>
+            {t('person.call', { number: formatPhone(phone) })}
           </LinkButton>
           <LinkButton href={`sms:+47${phone}`} variant="secondary" size="small" icon={<ChatIcon aria-hidden />}>
             {t('person.sms', { name })}
@@ -25,8 +25,8 @@ export function ContactLinks({ name, phone, email, address }: { name: string; ph
         </HStack>
       )}
       {email && (
-        <LinkButton href={`mailto:${email}`} variant="tertiary" size="small" icon={<EnvelopeClosedIcon aria-hidden />} aria-label={t('person.mail', { name })}>
-          {email}
+        <LinkButton href={`mailto:${email}`} variant="tertiary" size="small" icon={<EnvelopeClosedIcon aria-hidden />}>
+          {t('person.mail', { email })}
         </LinkButton>
       )}
       {address && (
