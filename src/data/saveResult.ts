@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { fieldErrors } from '../domain/validation';
+import { fieldErrors, type ValidationFailure } from '../domain/validation';
 
 /** A save either gives the stored record, or field errors (reason codes) and changes nothing. */
 export type SaveResult<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
@@ -8,6 +7,6 @@ export function invalid<T>(errors: Record<string, string>): SaveResult<T> {
   return { ok: false, errors };
 }
 
-export function fromZodError<T>(error: z.ZodError): SaveResult<T> {
+export function fromZodError<T>(error: ValidationFailure): SaveResult<T> {
   return invalid(fieldErrors(error));
 }

@@ -1,16 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { IsoDate } from './dates';
 import { recordMetaSchema } from './record';
-import { optionalText, pastOrTodayDate } from './validation';
+import { optionalText, pastOrTodayDate, requiredText } from './validation';
 
 /** A person the jobseeker allows the specialist to talk with (e.g. the treatment team). */
 export const collaboratorSchema = z.object({
-  name: z.string().trim().min(1, { error: 'error.required' }).max(120, { error: 'error.tooLong' }),
-  role: z.string().trim().max(120, { error: 'error.tooLong' }).default(''),
+  name: requiredText(120),
+  role: optionalText(120),
 });
 export type Collaborator = z.infer<typeof collaboratorSchema>;
 
-const shareItem = z.string().trim().min(1, { error: 'error.required' }).max(500, { error: 'error.tooLong' });
+const shareItem = requiredText(500);
 
 /**
  * Step 1: the collaboration agreement (samarbeidsavtale) and consent
@@ -21,16 +21,16 @@ export function agreementInputSchema(today: IsoDate) {
   return z.object({
     signedDate: pastOrTodayDate(today),
     mayContactEmployers: z.boolean({ error: 'error.required' }),
-    mayShare: z.array(shareItem).default([]),
-    mustNotShare: z.array(shareItem).default([]),
-    collaborators: z.array(collaboratorSchema).default([]),
+    mayShare: z._default(z.array(shareItem), []),
+    mustNotShare: z._default(z.array(shareItem), []),
+    collaborators: z._default(z.array(collaboratorSchema), []),
     sharedGoal: optionalText(1000),
   });
 }
 export type AgreementInput = z.input<ReturnType<typeof agreementInputSchema>>;
 export type AgreementFields = z.output<ReturnType<typeof agreementInputSchema>>;
 
-export const agreementSchema = recordMetaSchema.extend({
+export const agreementSchema = z.extend(recordMetaSchema, {
   jobseekerId: z.string(),
   signedDate: z.string(),
   mayContactEmployers: z.boolean(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { IsoDate } from './dates';
 import { END_CAUSES, OUTCOMES } from './outcome';
 import { recordMetaSchema } from './record';
@@ -16,7 +16,7 @@ const step = z.literal(SE_STEPS, { error: 'error.required' });
  * so two devices never conflict over them and the current step is derived
  * the same way everywhere.
  */
-export const stepChangeSchema = recordMetaSchema.extend({
+export const stepChangeSchema = z.extend(recordMetaSchema, {
   kind: z.literal('step'),
   jobseekerId: z.string(),
   date: z.string(),
@@ -25,17 +25,17 @@ export const stepChangeSchema = recordMetaSchema.extend({
 });
 export type StepChange = z.infer<typeof stepChangeSchema>;
 
-export const statusChangeSchema = recordMetaSchema.extend({
+export const statusChangeSchema = z.extend(recordMetaSchema, {
   kind: z.literal('status'),
   jobseekerId: z.string(),
   date: z.string(),
   status: z.enum(['active', 'passive', 'closed']),
   reason: z.string(),
   /** Passiv: the date the case should resume; the app reminds on it. */
-  resumeDate: z.string().optional(),
+  resumeDate: z.optional(z.string()),
   /** Avsluttet: the KLAR category, and the finer end cause if known. */
-  outcome: z.enum(OUTCOMES).optional(),
-  endCause: z.enum(END_CAUSES).optional(),
+  outcome: z.optional(z.enum(OUTCOMES)),
+  endCause: z.optional(z.enum(END_CAUSES)),
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
@@ -58,10 +58,11 @@ export function statusChangeInputSchema(today: IsoDate) {
       status: z.enum(['active', 'passive', 'closed']),
       reason: optionalText(1000),
       resumeDate: optionalIsoDate,
-      outcome: z.enum(OUTCOMES).optional(),
-      endCause: z.enum(END_CAUSES).optional(),
+      outcome: z.optional(z.enum(OUTCOMES)),
+      endCause: z.optional(z.enum(END_CAUSES)),
     })
-    .superRefine((input, ctx) => {
+    .check(
+      z.superRefine((input, ctx) => {
       if (input.status === 'passive') {
         if (input.reason === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'error.required' });
         if (input.resumeDate === '') ctx.addIssue({ code: 'custom', path: ['resumeDate'], message: 'error.required' });
@@ -70,6 +71,7 @@ export function statusChangeInputSchema(today: IsoDate) {
       }
       if (input.status === 'closed' && !input.outcome)
         ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'error.required' });
-    });
+      }),
+    );
 }
 export type StatusChangeInput = z.input<ReturnType<typeof statusChangeInputSchema>>;

@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+import { addDays, differenceInCalendarDays, isValid, parseISO } from 'date-fns';
 
 /** A calendar date as `YYYY-MM-DD`, the form stored everywhere. */
 export type IsoDate = string;
@@ -11,7 +11,8 @@ export function isIsoDate(value: string): boolean {
 
 /** The calendar date of an instant in the device's own time zone. */
 export function toIsoDate(instant: Date): IsoDate {
-  return format(instant, 'yyyy-MM-dd');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { IsoDate } from './dates';
 import { recordMetaSchema } from './record';
 import { optionalEmail, optionalPhone, optionalText, pastOrTodayDate, requiredText } from './validation';
@@ -26,7 +26,7 @@ export function jobseekerInputSchema(today: IsoDate) {
 export type JobseekerInput = z.input<ReturnType<typeof jobseekerInputSchema>>;
 export type JobseekerFields = z.output<ReturnType<typeof jobseekerInputSchema>>;
 
-export const jobseekerSchema = recordMetaSchema.extend({
+export const jobseekerSchema = z.extend(recordMetaSchema, {
   name: z.string(),
   phone: z.string(),
   email: z.string(),
@@ -38,6 +38,6 @@ export const jobseekerSchema = recordMetaSchema.extend({
   mainGoal: z.enum(MAIN_GOALS),
   goalText: z.string(),
   /** Marks the fictional demo caseload so it can be shown as demo and removed. */
-  demo: z.boolean().optional(),
+  demo: z.optional(z.boolean()),
 });
 export type Jobseeker = z.infer<typeof jobseekerSchema>;

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { IsoDate } from './dates';
 import { recordMetaSchema } from './record';
 import { SE_STEPS } from './seSteps';
-import { isoDate, optionalIsoDate, optionalText } from './validation';
+import { isoDate, optionalIsoDate, optionalWholeNumber, requiredText } from './validation';
 
 /** Meeting types, in NAV's own words (Jobbsporet) where it has them. */
 export const MEETING_TYPES = [
@@ -27,7 +27,7 @@ export type Channel = (typeof CHANNELS)[number];
 export const MEETING_STATUSES = ['open', 'completed', 'no-show', 'cancelled'] as const; // Åpent, Fullført, Deltaker møtte ikke, Avlyst
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
-const step = z.coerce.number().pipe(z.literal(SE_STEPS, { error: 'error.required' }));
+const step = z.pipe(z.coerce.number(), z.literal(SE_STEPS, { error: 'error.required' }));
 
 /**
  * A note (samtalenotat). Only an open (planned) meeting may lie in the
@@ -37,27 +37,26 @@ export function noteInputSchema(today: IsoDate) {
   return z
     .object({
       date: isoDate,
-      time: z
-        .string()
-        .default('')
-        .refine((value) => value === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(value), { error: 'error.time' }),
+      time: z._default(
+        z.string().check(z.refine((value) => value === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(value), { error: 'error.time' })),
+        '',
+      ),
       meetingType: z.enum(MEETING_TYPES, { error: 'error.required' }),
       channel: z.enum(CHANNELS, { error: 'error.required' }),
       status: z.enum(MEETING_STATUSES, { error: 'error.required' }),
-      durationMinutes: z
-        .union([z.literal(''), z.coerce.number({ error: 'error.number' }).int({ error: 'error.number' })], { error: 'error.number' })
-        .default('')
-        .refine((value) => value === '' || (value > 0 && value <= 24 * 60), { error: 'error.duration' }),
+      durationMinutes: optionalWholeNumber(1, 24 * 60, 'error.duration'),
       step,
-      text: z.string().trim().min(1, { error: 'error.required' }).max(20_000, { error: 'error.tooLong' }),
+      text: requiredText(20_000),
       nextFollowUp: optionalIsoDate,
     })
-    .superRefine((input, ctx) => {
+    .check(
+      z.superRefine((input, ctx) => {
       if (input.status !== 'open' && input.date > today)
         ctx.addIssue({ code: 'custom', path: ['date'], message: 'error.dateInFuture' });
       if (input.nextFollowUp !== '' && input.nextFollowUp < input.date)
         ctx.addIssue({ code: 'custom', path: ['nextFollowUp'], message: 'error.followUpBeforeNote' });
-    });
+      }),
+    );
 }
 export type NoteInput = z.input<ReturnType<typeof noteInputSchema>>;
 export type NoteFields = z.output<ReturnType<typeof noteInputSchema>>;
@@ -66,10 +65,10 @@ export type NoteFields = z.output<ReturnType<typeof noteInputSchema>>;
  * Notes are append-only. A correction is a new record with the same
  * `rootId` that `revises` the one it replaces; the earlier text stays.
  */
-export const noteSchema = recordMetaSchema.extend({
+export const noteSchema = z.extend(recordMetaSchema, {
   jobseekerId: z.string(),
   rootId: z.string(),
-  revises: z.string().optional(),
+  revises: z.optional(z.string()),
   date: z.string(),
   time: z.string(),
   meetingType: z.enum(MEETING_TYPES),

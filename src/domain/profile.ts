@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RecordMeta } from './record';
-import { optionalText } from './validation';
+import { optionalText, optionalWholeNumber, requiredText } from './validation';
 
 export const CV_STATUSES = ['none', 'in-progress', 'ready'] as const;
 export type CvStatus = (typeof CV_STATUSES)[number];
 
 export const YES_NO = ['yes', 'no'] as const;
 
-const jobWish = z.string().trim().min(1, { error: 'error.required' }).max(200, { error: 'error.tooLong' });
+const jobWish = requiredText(200);
 
 /** Step 2: the vocational profile (yrkeskartlegging) and career plan. */
 export const profileInputSchema = z.object({
   /** In order of priority: the first is the most wanted. */
-  jobWishes: z.array(jobWish).default([]),
+  jobWishes: z._default(z.array(jobWish), []),
   interests: optionalText(),
   skills: optionalText(),
   workExperience: optionalText(),
@@ -20,14 +20,11 @@ export const profileInputSchema = z.object({
   whatHelps: optionalText(),
   whatToAvoid: optionalText(),
   preferredHours: optionalText(200),
-  preferredPercent: z
-    .union([z.literal(''), z.coerce.number({ error: 'error.number' }).int({ error: 'error.number' })], { error: 'error.number' })
-    .default('')
-    .refine((value) => value === '' || (value >= 0 && value <= 100), { error: 'error.percent' }),
+  preferredPercent: optionalWholeNumber(0, 100, 'error.percent'),
   area: optionalText(300),
   transport: optionalText(300),
-  driversLicence: z.enum(YES_NO).or(z.literal('')).default(''),
-  cvStatus: z.enum(CV_STATUSES).or(z.literal('')).default(''),
+  driversLicence: z._default(z.union([z.enum(YES_NO), z.literal('')]), ''),
+  cvStatus: z._default(z.union([z.enum(CV_STATUSES), z.literal('')]), ''),
   /** Only what the person chooses to record. */
   healthNeeds: optionalText(),
   /** Work-interest inventories and short job tasters (jobbsmak). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Fields every stored record carries. `updatedAt` is a hybrid logical clock
@@ -6,11 +6,11 @@ import { z } from 'zod';
  * wins over older edits from a device that was offline.
  */
 export const recordMetaSchema = z.object({
-  id: z.string().min(1),
-  teamId: z.string().min(1),
-  createdBy: z.string().min(1),
-  updatedAt: z.string().min(1),
-  deleted: z.boolean().optional(),
+  id: z.string().check(z.minLength(1)),
+  teamId: z.string().check(z.minLength(1)),
+  createdBy: z.string().check(z.minLength(1)),
+  updatedAt: z.string().check(z.minLength(1)),
+  deleted: z.optional(z.boolean()),
 });
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   fieldErrors,
   formatPhone,
@@ -16,7 +16,7 @@ import {
 const TODAY = '2025-03-10';
 
 /** The reason code a schema gives for a value, or null when the value is valid. */
-function reasonFor(schema: z.ZodType, value: unknown): string | null {
+function reasonFor(schema: z.ZodMiniType, value: unknown): string | null {
   const result = schema.safeParse(value);
   return result.success ? null : result.error.issues[0]!.message;
 }
@@ -156,7 +156,7 @@ describe('fieldErrors', () => {
   });
 
   it('keeps only the first problem of a field', () => {
-    const twoRules = z.object({ code: z.string().min(3, { error: 'first' }).regex(/^\d+$/, { error: 'second' }) });
+    const twoRules = z.object({ code: z.string().check(z.minLength(3, { error: 'first' }), z.regex(/^\d+$/, { error: 'second' })) });
     const result = twoRules.safeParse({ code: 'x' });
     expect(fieldErrors(result.error!)).toEqual({ code: 'first' });
   });

@@ -1,6 +1,5 @@
 import { Alert, Button, HStack } from '@navikt/ds-react';
 import { useState } from 'react';
-import { demoCaseload } from '../../data/demoCaseload';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** Makes sure nobody mistakes the made-up demo people for real ones. */
@@ -18,7 +17,7 @@ export function DemoBanner() {
           onClick={async () => {
             setRemoving(true);
             try {
-              await demoCaseload.remove();
+              await (await import('../../data/demoCaseload')).demoCaseload.remove();
             } finally {
               setRemoving(false);
             }

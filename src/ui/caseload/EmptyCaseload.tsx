@@ -2,7 +2,6 @@ import { PlusIcon } from '@navikt/aksel-icons';
 import { BodyLong, Button, Detail, VStack } from '@navikt/ds-react';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { demoCaseload } from '../../data/demoCaseload';
 import { paths } from '../app/paths';
 import { PageHeader } from '../components/PageHeader';
 import { useToday } from '../components/today';
@@ -27,7 +26,7 @@ export function EmptyCaseload() {
         onClick={async () => {
           setLoading(true);
           try {
-            await demoCaseload.load(today);
+            await (await import('../../data/demoCaseload')).demoCaseload.load(today);
           } finally {
             setLoading(false);
           }

@@ -1,3 +1,5 @@
+// This component's Aksel styles load with its screen, not with the app shell.
+import '@navikt/ds-css/dist/component/stepper.css';
 import { BodyShort, Button, HStack, Heading, Stepper, VStack } from '@navikt/ds-react';
 import { Link as RouterLink } from 'react-router';
 import type { CaseState } from '../../domain/caseState';

@@ -1,3 +1,5 @@
+// This component's Aksel styles load with its screen, not with the app shell.
+import '@navikt/ds-css/dist/component/readmore.css';
 import { BodyLong, Detail, ReadMore, VStack } from '@navikt/ds-react';
 import { toIsoDate } from '../../domain/dates';
 import { parseHlc } from '../../domain/hlc';

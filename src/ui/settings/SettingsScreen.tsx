@@ -1,6 +1,5 @@
 import { BodyShort, Button, Heading, Radio, RadioGroup, VStack } from '@navikt/ds-react';
 import { useState } from 'react';
-import { demoCaseload } from '../../data/demoCaseload';
 import { useHasDemoCaseload } from '../../data/liveQueries';
 import { settings } from '../../data/settingsRepository';
 import { PageHeader } from '../components/PageHeader';
@@ -38,7 +37,7 @@ export function SettingsScreen() {
             <Button
               variant="secondary"
               onClick={async () => {
-                await demoCaseload.remove();
+                await (await import('../../data/demoCaseload')).demoCaseload.remove();
                 setRemoved(true);
               }}
             >

@@ -1,0 +1,26 @@
+// Prints what the app shell costs to load: every script, stylesheet and
+// preload that dist/index.html pulls in, plus the service-worker helper the
+// shell imports at start, gzipped, against DESIGN.md's 200 KB budget.
+// Run after a build: `npm run build && npm run bench:shell`.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_BYTES = 200 * 1024;
+const dist = join(import.meta.dirname, '../../dist');
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const fromHtml = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+const workboxWindow = readdirSync(join(dist, 'assets'))
+  .filter((name) => name.startsWith('workbox-window'))
+  .map((name) => `assets/${name}`);
+const files = [...new Set([...fromHtml, ...workboxWindow])];
+
+let total = 0;
+for (const file of files) {
+  const bytes = gzipSync(readFileSync(join(dist, file))).length;
+  total += bytes;
+  console.log(`${(bytes / 1024).toFixed(1).padStart(7)} KB  ${file}`);
+}
+const allJs = readdirSync(join(dist, 'assets')).reduce((sum, name) => sum + gzipSync(readFileSync(join(dist, 'assets', name))).length, 0);
+console.log(`${(total / 1024).toFixed(1).padStart(7)} KB  shell total (gzip), budget 200 KB: ${((total / BUDGET_BYTES) * 100).toFixed(0)} % of budget`);
+console.log(`${(allJs / 1024).toFixed(1).padStart(7)} KB  every asset (precached for offline), shell is ${((total / allJs) * 100).toFixed(0)} % of it`);
