@@ -1,5 +1,10 @@
 import Dexie, { type Table } from 'dexie';
 import type { Agreement } from '../domain/agreement';
+import type { ContactPerson, Employer } from '../domain/employer';
+import type { EmployerContact } from '../domain/employerContact';
+import type { FollowUpVisit } from '../domain/followUpVisit';
+import type { JobLead } from '../domain/jobLead';
+import type { Placement } from '../domain/placement';
 import type { CaseEvent } from '../domain/caseEvent';
 import type { Jobseeker } from '../domain/jobseeker';
 import type { Note } from '../domain/note';
@@ -19,7 +24,20 @@ export interface MetaEntry {
   value: unknown;
 }
 
-export type SyncedTable = 'jobseekers' | 'caseEvents' | 'agreements' | 'profiles' | 'notes';
+export const SYNCED_TABLES = [
+  'jobseekers',
+  'caseEvents',
+  'agreements',
+  'profiles',
+  'notes',
+  'employers',
+  'contactPersons',
+  'employerContacts',
+  'jobLeads',
+  'placements',
+  'followUpVisits',
+] as const;
+export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 /**
  * The device's store. Indexes hold ids and dates only, never names or free
@@ -33,6 +51,12 @@ export class FemtrinnDb extends Dexie {
   agreements!: Table<Agreement, string>;
   profiles!: Table<Profile, string>;
   notes!: Table<Note, string>;
+  employers!: Table<Employer, string>;
+  contactPersons!: Table<ContactPerson, string>;
+  employerContacts!: Table<EmployerContact, string>;
+  jobLeads!: Table<JobLead, string>;
+  placements!: Table<Placement, string>;
+  followUpVisits!: Table<FollowUpVisit, string>;
   outbox!: Table<OutboxEntry, number>;
   drafts!: Table<Draft, string>;
   meta!: Table<MetaEntry, string>;
@@ -48,6 +72,16 @@ export class FemtrinnDb extends Dexie {
       outbox: '++seq',
       drafts: 'key',
       meta: 'key',
+    });
+    // Employers and the work of steps 3–5. An employer's orgnr is public, so
+    // it may be indexed; names are searched in memory like people's.
+    this.version(2).stores({
+      employers: 'id, orgnr',
+      contactPersons: 'id, employerId',
+      employerContacts: 'id, [employerId+date], *jobseekerIds',
+      jobLeads: 'id, [jobseekerId+date]',
+      placements: 'id, jobseekerId, employerId',
+      followUpVisits: 'id, [placementId+date], jobseekerId',
     });
   }
 }

@@ -53,6 +53,7 @@ export const commonMessages = defineMessages({
     'error.statusNotAllowed': 'Denne statusendringen er ikke mulig nå',
     'error.notFound': 'Fant ikke posten. Kanskje den er slettet?',
     'error.saveFailed': 'Kunne ikke lagre på enheten. Ingenting er endret. Prøv igjen.',
+    'error.orgnr': 'Organisasjonsnummeret må ha 9 siffer med riktig kontrollsiffer',
   },
   en: {
     'app.name': 'Femtrinn',
@@ -106,5 +107,6 @@ export const commonMessages = defineMessages({
     'error.statusNotAllowed': 'This status change is not possible now',
     'error.notFound': 'Could not find the record. Perhaps it was deleted?',
     'error.saveFailed': 'Could not save on this device. Nothing was changed. Please try again.',
+    'error.orgnr': 'The organisation number must have 9 digits with a valid check digit',
   },
 });
