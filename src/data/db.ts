@@ -24,20 +24,7 @@ export interface MetaEntry {
   value: unknown;
 }
 
-export const SYNCED_TABLES = [
-  'jobseekers',
-  'caseEvents',
-  'agreements',
-  'profiles',
-  'notes',
-  'employers',
-  'contactPersons',
-  'employerContacts',
-  'jobLeads',
-  'placements',
-  'followUpVisits',
-] as const;
-export type SyncedTable = (typeof SYNCED_TABLES)[number];
+export { SYNCED_TABLES, type SyncedTable } from '../domain/syncedTables';
 
 /**
  * The device's store. Indexes hold ids and dates only, never names or free

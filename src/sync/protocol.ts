@@ -9,6 +9,7 @@
  * keep the offset between its clock and the server's.
  */
 import type { Hlc } from '../domain/hlc';
+import type { SyncedTable as SyncTable } from '../domain/syncedTables';
 
 /** Bumped when a message changes shape; the server answers 'upgrade-required' to older clients. */
 export const PROTOCOL_VERSION = 1;
@@ -25,28 +26,9 @@ export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 /** A pull page holds at most this many changes. */
 export const MAX_PULL_LIMIT = 5000;
 
-/** Tables whose records are synced. Unknown tables are refused with 'unknown-table'. */
-export const SYNC_TABLES = [
-  'jobseekers',
-  'caseEvents',
-  'agreements',
-  'profiles',
-  'notes',
-  'employers',
-  'contactPersons',
-  'employerContacts',
-  'jobLeads',
-  'placements',
-  'followUpVisits',
-] as const;
-export type SyncTable = (typeof SYNC_TABLES)[number];
-
-/**
- * Append-only event tables: a record is made once and never edited (a
- * correction is a new record). The server refuses an edit of an existing
- * event record's fields other than `deleted`.
- */
-export const EVENT_TABLES: readonly SyncTable[] = ['caseEvents', 'notes', 'employerContacts', 'followUpVisits'];
+/** Tables whose records are synced (one list, in the domain). Unknown tables are refused with 'unknown-table'. */
+export { SYNCED_TABLES as SYNC_TABLES, EVENT_TABLES } from '../domain/syncedTables';
+export type { SyncedTable as SyncTable } from '../domain/syncedTables';
 
 /**
  * One local change. `mutationNumber` counts up per device (the outbox

@@ -1,4 +1,4 @@
-import { BodyLong, Button, HStack, Loader, Radio, RadioGroup, Textarea, VStack } from '@navikt/ds-react';
+import { BodyLong, Loader, Radio, RadioGroup, Textarea, VStack } from '@navikt/ds-react';
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { agreements } from '../../data/agreementRepository';
@@ -15,6 +15,7 @@ import { useSaveForm } from '../components/useSaveForm';
 import { useI18n, type I18n } from '../i18n/I18nProvider';
 import { CollaboratorsField, type CollaboratorValues } from './CollaboratorsField';
 import { TextListField } from '../components/TextListField';
+import { FormActions } from '../components/FormActions';
 
 type FormValues = {
   signedDate: string;
@@ -154,14 +155,7 @@ export function AgreementFormScreen() {
         minRows={2}
         onChange={(event) => form.setField('sharedGoal', event.target.value)}
       />
-      <HStack gap="space-8" className="sticky-actions">
-        <Button type="submit" loading={saving}>
-          {t('common.save')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={() => navigate(paths.person(id))}>
-          {t('common.cancel')}
-        </Button>
-      </HStack>
+      <FormActions saving={saving} cancelTo={paths.person(id)} />
     </VStack>
   );
 }

@@ -1,7 +1,6 @@
 import { PlusIcon } from '@navikt/aksel-icons';
-import { Button, HStack, Loader, VStack } from '@navikt/ds-react';
+import { HStack, Loader, VStack } from '@navikt/ds-react';
 import { useMemo } from 'react';
-import { Link as RouterLink } from 'react-router';
 import { DEFAULT_FILTER, filterCaseload, needsContactOrder, todayItems } from '../../domain/caseload';
 import { useCaseload, useHasDemoCaseload } from '../../data/liveQueries';
 import { paths } from '../app/paths';

@@ -1,7 +1,6 @@
 import { PlusIcon } from '@navikt/aksel-icons';
 import { BodyLong, Button, Detail, VStack } from '@navikt/ds-react';
 import { useState } from 'react';
-import { Link as RouterLink } from 'react-router';
 import { paths } from '../app/paths';
 import { PageHeader } from '../components/PageHeader';
 import { useToday } from '../components/today';

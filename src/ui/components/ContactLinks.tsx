@@ -1,5 +1,5 @@
 import { ChatIcon, EnvelopeClosedIcon, LocationPinIcon, PhoneIcon } from '@navikt/aksel-icons';
-import { Button, HStack, VStack } from '@navikt/ds-react';
+import { HStack, VStack } from '@navikt/ds-react';
 import { formatPhone } from '../../domain/validation';
 import { useI18n } from '../i18n/I18nProvider';
 import { LinkButton } from './LinkButton';

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Fieldset, HStack, Radio, RadioGroup, TextField, Textarea, VStack } from '@navikt/ds-react';
+import { Checkbox, Fieldset, Radio, RadioGroup, TextField, Textarea, VStack } from '@navikt/ds-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { jobseekers } from '../../data/jobseekerRepository';
@@ -16,6 +16,7 @@ import { useDraftForm } from '../components/useDraftForm';
 import { useSaveForm } from '../components/useSaveForm';
 import { useI18n } from '../i18n/I18nProvider';
 import { DuplicateWarning } from './DuplicateWarning';
+import { FormActions } from '../components/FormActions';
 
 type FormValues = Required<Omit<JobseekerInput, 'mainGoal'>> & { mainGoal: string };
 
@@ -133,14 +134,7 @@ export function JobseekerFormScreen() {
           <TextField label={t('jobseeker.counsellorPhone')} type="tel" inputMode="tel" autoComplete="off" {...field('counsellorPhone')} />
         </VStack>
       </Fieldset>
-      <HStack gap="space-8" className="sticky-actions">
-        <Button type="submit" loading={saving}>
-          {t('common.save')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={() => navigate(id ? paths.person(id) : paths.caseload)}>
-          {t('common.cancel')}
-        </Button>
-      </HStack>
+      <FormActions saving={saving} cancelTo={id ? paths.person(id) : paths.caseload} />
     </VStack>
   );
 }

@@ -1,6 +1,6 @@
 import { PencilIcon, PlusIcon } from '@navikt/aksel-icons';
-import { BodyShort, Button, Detail, HStack, Loader, Tag, VStack } from '@navikt/ds-react';
-import { Link as RouterLink, useParams } from 'react-router';
+import { BodyShort, Detail, HStack, Loader, Tag, VStack } from '@navikt/ds-react';
+import { useParams } from 'react-router';
 import { usePersonFile } from '../../data/liveQueries';
 import { AgreementSummary } from '../agreement/AgreementSummary';
 import { paths } from '../app/paths';

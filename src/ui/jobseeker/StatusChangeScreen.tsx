@@ -1,4 +1,4 @@
-import { Alert, BodyShort, Button, HStack, Loader, Radio, RadioGroup, Select, Textarea, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Loader, Radio, RadioGroup, Select, Textarea, VStack } from '@navikt/ds-react';
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { cases } from '../../data/caseRepository';
@@ -15,6 +15,7 @@ import { useDraftForm } from '../components/useDraftForm';
 import { useSaveForm } from '../components/useSaveForm';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/dictionary';
+import { FormActions } from '../components/FormActions';
 
 type Target = 'active' | 'passive' | 'closed';
 type FormValues = { date: string; reason: string; resumeDate: string; outcome: string; endCause: string };
@@ -150,14 +151,7 @@ export function StatusChangeScreen() {
         minRows={2}
         onChange={(event) => form.setField('reason', event.target.value)}
       />
-      <HStack gap="space-8" className="sticky-actions">
-        <Button type="submit" loading={saving}>
-          {t('common.save')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={() => navigate(paths.person(id))}>
-          {t('common.cancel')}
-        </Button>
-      </HStack>
+      <FormActions saving={saving} cancelTo={paths.person(id)} />
     </VStack>
   );
 }

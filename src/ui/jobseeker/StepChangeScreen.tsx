@@ -1,4 +1,4 @@
-import { Alert, Button, HStack, Loader, Radio, RadioGroup, Textarea, VStack } from '@navikt/ds-react';
+import { Alert, Loader, Radio, RadioGroup, Textarea, VStack } from '@navikt/ds-react';
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { cases } from '../../data/caseRepository';
@@ -14,6 +14,7 @@ import { useToday } from '../components/today';
 import { useDraftForm } from '../components/useDraftForm';
 import { useSaveForm } from '../components/useSaveForm';
 import { useI18n } from '../i18n/I18nProvider';
+import { FormActions } from '../components/FormActions';
 
 type FormValues = { step: string; date: string; reason: string };
 
@@ -81,14 +82,7 @@ export function StepChangeScreen() {
         minRows={3}
         onChange={(event) => form.setField('reason', event.target.value)}
       />
-      <HStack gap="space-8" className="sticky-actions">
-        <Button type="submit" loading={saving}>
-          {t('common.save')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={() => navigate(paths.person(id))}>
-          {t('common.cancel')}
-        </Button>
-      </HStack>
+      <FormActions saving={saving} cancelTo={paths.person(id)} />
     </VStack>
   );
 }

@@ -1,7 +1,6 @@
 // This component's Aksel styles load with its screen, not with the app shell.
 import '@navikt/ds-css/dist/component/stepper.css';
-import { BodyShort, Button, HStack, Heading, Stepper, VStack } from '@navikt/ds-react';
-import { Link as RouterLink } from 'react-router';
+import { BodyShort, HStack, Heading, Stepper, VStack } from '@navikt/ds-react';
 import type { CaseState } from '../../domain/caseState';
 import { SE_STEPS } from '../../domain/seSteps';
 import { allowedStatusChanges } from '../../domain/stepTransitions';

@@ -1,4 +1,4 @@
-import { Alert, Button, HStack, Loader, VStack } from '@navikt/ds-react';
+import { Alert, Loader, VStack } from '@navikt/ds-react';
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { usePersonFile } from '../../data/liveQueries';
@@ -15,6 +15,7 @@ import { useSaveForm } from '../components/useSaveForm';
 import { useI18n } from '../i18n/I18nProvider';
 import { NoteFields } from './NoteFields';
 import { newNoteValues, sameAsNote, toNoteInput, valuesFromNote, type NoteFormValues } from './noteFormValues';
+import { FormActions } from '../components/FormActions';
 
 /** The revision to correct: the newest of the note's revisions, even if an older one was linked. */
 function latestRevision(all: readonly Note[], noteId: string): Note | null {
@@ -90,14 +91,7 @@ export function NoteFormScreen() {
       <DraftNotice restoredAt={form.restoredAt} onDiscard={form.discard} />
       <FormErrors codes={shownCodes} labels={labels} summaryRef={summaryRef} writeFailed={writeFailed} />
       <NoteFields values={values} setField={form.setField} errorFor={errorText} />
-      <HStack gap="space-8" className="sticky-actions">
-        <Button type="submit" loading={saving}>
-          {t('common.save')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={() => navigate(back)}>
-          {t('common.cancel')}
-        </Button>
-      </HStack>
+      <FormActions saving={saving} cancelTo={back} />
     </VStack>
   );
 }

@@ -1,4 +1,4 @@
-import { BodyLong, BodyShort, Button, HStack, Loader, VStack } from '@navikt/ds-react';
+import { BodyLong, BodyShort, Loader, VStack } from '@navikt/ds-react';
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { usePersonFile } from '../../data/liveQueries';
@@ -13,6 +13,7 @@ import { useSaveForm } from '../components/useSaveForm';
 import { useI18n, type I18n } from '../i18n/I18nProvider';
 import { BackgroundSection, ConditionsSection, ProfileSection, SupportSection, ToolsSection } from './ProfileSections';
 import { FIELD_LABELS, toFormValues, toInput, withoutEmptyWishes, type ProfileFormValues } from './profileFormValues';
+import { FormActions } from '../components/FormActions';
 
 function errorLabels(values: ProfileFormValues, t: I18n['t']): Record<string, string> {
   const labels: Record<string, string> = {};
@@ -73,14 +74,7 @@ export function ProfileFormScreen() {
       <ConditionsSection {...section} />
       <SupportSection {...section} />
       <ToolsSection {...section} />
-      <HStack gap="space-8" className="sticky-actions">
-        <Button type="submit" loading={saving}>
-          {t('common.save')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={() => navigate(paths.person(id))}>
-          {t('common.cancel')}
-        </Button>
-      </HStack>
+      <FormActions saving={saving} cancelTo={paths.person(id)} />
     </VStack>
   );
 }
