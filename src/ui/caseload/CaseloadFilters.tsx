@@ -37,6 +37,7 @@ export function CaseloadFilters({ filter, onChange }: { filter: CaseloadFilter; 
     <VStack gap="space-12" role="search">
       <Search
         label={t('caseload.search')}
+        hideLabel={false}
         variant="simple"
         value={filter.query}
         onChange={(query) => onChange({ ...filter, query })}
