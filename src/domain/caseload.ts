@@ -1,6 +1,7 @@
 import type { CaseStatus } from './caseEvent';
 import { deriveCaseState, type CaseState } from './caseState';
 import { daysBetween, type IsoDate } from './dates';
+import type { PlacementFollowUpDue } from './followUpRhythm';
 import type { Jobseeker } from './jobseeker';
 import { nameMatchesQuery, normalizeName } from './nameMatch';
 import type { Note } from './note';
@@ -18,6 +19,8 @@ export interface CaseloadEntry {
   /** Days since the last contact, or since referral when there has been none. */
   daysSinceContact: number;
   nextFollowUp: IsoDate | null;
+  /** Ongoing placements whose follow-up by the jobbstøtteplan is due today or overdue. */
+  placementFollowUps: PlacementFollowUpDue[];
 }
 
 /**
@@ -51,6 +54,7 @@ export function caseloadEntry(
   events: readonly CaseEvent[],
   notes: readonly Note[],
   today: IsoDate,
+  placementFollowUps: PlacementFollowUpDue[] = [],
 ): CaseloadEntry {
   const contact = lastContact(notes, today);
   return {
@@ -60,6 +64,7 @@ export function caseloadEntry(
     lastContact: contact,
     daysSinceContact: Math.max(0, daysBetween(contact ?? jobseeker.referralDate, today)),
     nextFollowUp: nextFollowUp(notes),
+    placementFollowUps,
   };
 }
 
@@ -105,17 +110,23 @@ export function needsContactOrder(entries: readonly CaseloadEntry[], today: IsoD
 
 export type TodayItem =
   | { kind: 'follow-up'; entry: CaseloadEntry; date: IsoDate; overdueDays: number }
-  | { kind: 'resume'; entry: CaseloadEntry; date: IsoDate; overdueDays: number };
+  | { kind: 'resume'; entry: CaseloadEntry; date: IsoDate; overdueDays: number }
+  | { kind: 'placement-follow-up'; entry: CaseloadEntry; date: IsoDate; overdueDays: number; placement: PlacementFollowUpDue };
 
 /**
  * [TODAY-1] The "Today" block: follow-ups due today or overdue, and passive
  * periods whose resume date has come, oldest first. Closed cases never show.
+ * [TODAY-2] Placement follow-ups that the jobbstøtteplan says are due show
+ * too, one per placement; a person with one of those does not also get the
+ * general follow-up item, since the one visit answers both.
  */
 export function todayItems(entries: readonly CaseloadEntry[], today: IsoDate): TodayItem[] {
   const items: TodayItem[] = [];
   for (const entry of entries) {
     if (entry.state.status === 'closed') continue;
-    if (isFollowUpDue(entry, today))
+    for (const placement of entry.placementFollowUps)
+      items.push({ kind: 'placement-follow-up', entry, date: placement.dueDate, overdueDays: placement.overdueDays, placement });
+    if (isFollowUpDue(entry, today) && entry.placementFollowUps.length === 0)
       items.push({ kind: 'follow-up', entry, date: entry.nextFollowUp!, overdueDays: daysBetween(entry.nextFollowUp!, today) });
     const resume = entry.state.resumeDate;
     if (entry.state.status === 'passive' && resume !== null && resume <= today)

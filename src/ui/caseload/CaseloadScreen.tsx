@@ -14,6 +14,10 @@ import { DemoBanner } from './DemoBanner';
 import { EmptyCaseload } from './EmptyCaseload';
 import { TodayBlock } from './TodayBlock';
 import { LinkButton } from '../components/LinkButton';
+import { QuickLogButton } from '../quickLog/QuickLogButton';
+import { filterByOwner } from '../../domain/caseloadOwner';
+import { useIdentity, useSession } from '../../data/sessionQueries';
+import { OwnerFilter, useCaseloadOwner } from './OwnerFilter';
 
 /** The home screen: who needs me now, and everyone I follow. */
 export function CaseloadScreen() {
@@ -22,9 +26,18 @@ export function CaseloadScreen() {
   const entries = useCaseload(today);
   const hasDemo = useHasDemoCaseload();
   const [filter, setFilter] = useCaseloadFilter(DEFAULT_FILTER);
-  const ordered = useMemo(() => (entries ? needsContactOrder(entries, today) : []), [entries, today]);
+  const session = useSession();
+  const identity = useIdentity();
+  const [owner, setOwner] = useCaseloadOwner();
+  // [HANDOVER-2] "Mine" or the whole team, for the list and the Today block alike. Before any
+  // login everyone on the device is the user's own: there is no team to choose from.
+  const byOwner = useMemo(
+    () => (entries && session && identity ? filterByOwner(entries, owner, identity.userId) : (entries ?? [])),
+    [entries, owner, session, identity],
+  );
+  const ordered = useMemo(() => needsContactOrder(byOwner, today), [byOwner, today]);
   const shown = useMemo(() => filterCaseload(ordered, filter), [ordered, filter]);
-  const dueToday = useMemo(() => (entries ? todayItems(entries, today) : []), [entries, today]);
+  const dueToday = useMemo(() => todayItems(byOwner, today), [byOwner, today]);
 
   if (entries === undefined) return <Loader title={t('common.loading')} />;
   if (entries.length === 0) return <EmptyCaseload />;
@@ -41,8 +54,11 @@ export function CaseloadScreen() {
       </PageHeader>
       {hasDemo && <DemoBanner />}
       <TodayBlock items={dueToday} />
+      {session && <OwnerFilter owner={owner} onChange={setOwner} />}
       <CaseloadFilters filter={filter} onChange={setFilter} />
       <CaseloadList entries={shown} total={entries.length} />
+      {/* Last in reading order, but sticky at the foot of the screen, so it is always in reach. */}
+      <QuickLogButton />
     </VStack>
   );
 }

@@ -6,12 +6,18 @@ import { paths } from '../app/paths';
 import { useI18n, type I18n } from '../i18n/I18nProvider';
 
 function itemText(item: TodayItem, t: I18n['t']): string {
+  if (item.kind === 'placement-follow-up') {
+    const { jobTitle, employerName } = item.placement;
+    const job = employerName ? t('today.jobAt', { job: jobTitle, employer: employerName }) : jobTitle;
+    if (item.overdueDays === 0) return t('today.placementDue', { job });
+    return item.overdueDays === 1 ? t('today.placementOverdueOne', { job }) : t('today.placementOverdue', { days: item.overdueDays, job });
+  }
   if (item.kind === 'resume') return item.overdueDays === 0 ? t('today.resume') : t('today.resumeOverdue', { days: item.overdueDays });
   if (item.overdueDays === 0) return t('today.followUpDue');
   return item.overdueDays === 1 ? t('today.followUpOverdueOne') : t('today.followUpOverdue', { days: item.overdueDays });
 }
 
-/** [TODAY-1] Follow-ups due today or overdue, and pauses that end, at the top of the home screen. */
+/** [TODAY-1] [TODAY-2] Follow-ups due today or overdue (placements' by their plan), and pauses that end, at the top of the home screen. */
 export function TodayBlock({ items }: { items: TodayItem[] }) {
   const { t } = useI18n();
   return (
@@ -25,8 +31,11 @@ export function TodayBlock({ items }: { items: TodayItem[] }) {
         ) : (
           <VStack as="ul" gap="space-8" className="list-reset">
             {items.map((item) => (
-              <li key={`${item.kind}-${item.entry.jobseeker.id}`}>
-                <RouterLink to={paths.person(item.entry.jobseeker.id)} className="card-link">
+              <li key={item.kind === 'placement-follow-up' ? `placement-${item.placement.placementId}` : `${item.kind}-${item.entry.jobseeker.id}`}>
+                <RouterLink
+                  to={item.kind === 'placement-follow-up' ? paths.placement(item.placement.placementId) : paths.person(item.entry.jobseeker.id)}
+                  className="card-link"
+                >
                   <BodyShort weight="semibold" as="span">
                     {item.entry.jobseeker.name}
                   </BodyShort>
