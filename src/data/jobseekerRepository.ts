@@ -12,6 +12,7 @@ export const jobseekers = {
     const value = await writeRecord<Jobseeker>('jobseekers', (meta) => ({
       ...meta,
       ...parsed.data,
+      specialistId: meta.createdBy,
       ...(options.demo ? { demo: true } : {}),
     }));
     return { ok: true, value };
@@ -23,6 +24,15 @@ export const jobseekers = {
     const existing = await database().jobseekers.get(id);
     if (!existing || existing.deleted) return invalid({ form: 'error.notFound' });
     const value = await writeRecord<Jobseeker>('jobseekers', (meta, current) => ({ ...current!, ...parsed.data, ...meta }), { id });
+    return { ok: true, value };
+  },
+
+  /** [HANDOVER-1] Hands the person over to a colleague; notes and history stay with the person. */
+  async handOver(id: string, specialistId: string): Promise<SaveResult<Jobseeker>> {
+    const existing = await database().jobseekers.get(id);
+    if (!existing || existing.deleted) return invalid({ form: 'error.notFound' });
+    if (specialistId.trim() === '') return invalid({ specialistId: 'error.required' });
+    const value = await writeRecord<Jobseeker>('jobseekers', (meta, current) => ({ ...current!, specialistId, ...meta }), { id });
     return { ok: true, value };
   },
 

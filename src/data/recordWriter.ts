@@ -12,9 +12,9 @@ import { currentIdentity } from './identity';
 export async function writeRecord<T extends RecordMeta>(
   table: SyncedTable,
   build: (meta: RecordMeta, existing: T | undefined) => T,
-  options: { id?: string; now?: Date } = {},
+  options: { id?: string; now?: Date; db?: FemtrinnDb } = {},
 ): Promise<T> {
-  const db = database();
+  const db = options.db ?? database();
   const store = db.table<T, string>(table);
   return db.transaction('rw', [store, db.outbox, db.meta], async () => {
     const id = options.id ?? newId();
@@ -34,8 +34,7 @@ export async function writeRecord<T extends RecordMeta>(
 }
 
 /** Marks records as deleted (tombstones), each with its outbox entry. */
-export async function deleteRecords(table: SyncedTable, ids: readonly string[], now?: Date): Promise<void> {
-  const db = database();
+export async function deleteRecords(table: SyncedTable, ids: readonly string[], now?: Date, db: FemtrinnDb = database()): Promise<void> {
   const store = db.table<RecordMeta, string>(table);
   await db.transaction('rw', [store, db.outbox, db.meta], async () => {
     for (const id of ids) {

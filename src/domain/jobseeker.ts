@@ -39,5 +39,16 @@ export const jobseekerSchema = z.extend(recordMetaSchema, {
   goalText: z.string(),
   /** Marks the fictional demo caseload so it can be shown as demo and removed. */
   demo: z.optional(z.boolean()),
+  /**
+   * [HANDOVER-1] The specialist responsible for this person; the one who
+   * added them until handed over. Missing on records made before it
+   * existed: then the creator is responsible (see `responsibleSpecialist`).
+   */
+  specialistId: z.optional(z.string()),
 });
 export type Jobseeker = z.infer<typeof jobseekerSchema>;
+
+/** [HANDOVER-1] Who follows this person up: the named specialist, else whoever added them. */
+export function responsibleSpecialist(jobseeker: Pick<Jobseeker, 'specialistId' | 'createdBy'>): string {
+  return jobseeker.specialistId ?? jobseeker.createdBy;
+}

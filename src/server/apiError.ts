@@ -1,11 +1,15 @@
+import type { ErrorCode } from '../sync/protocol.ts';
+
 // The one shape of an error the API returns, so the client can branch on a
-// stable code and show the message (Norwegian) without parsing text.
-export type ApiErrorCode = 'not-found' | 'internal';
+// stable code and show the message (Norwegian) without parsing text. Like
+// every API answer it carries the server's time.
+export type ApiErrorCode = ErrorCode | 'internal';
 
 export interface ApiErrorBody {
+  serverTime: string;
   error: { code: ApiErrorCode; message: string };
 }
 
-export function apiError(code: ApiErrorCode, message: string): ApiErrorBody {
-  return { error: { code, message } };
+export function apiError(code: ApiErrorCode, message: string, now: Date = new Date()): ApiErrorBody {
+  return { serverTime: now.toISOString(), error: { code, message } };
 }

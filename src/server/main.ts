@@ -4,6 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readConfig, type ServerConfig } from './config.ts';
+import type { Database } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { describeStorage, openDatabase } from './db/openDatabase.ts';
+import { demoBanner, seedDemo } from './seedDemo.ts';
 
 // Connections still open this long after a stop signal are cut.
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -15,7 +19,7 @@ function fail(message: string): never {
 
 let config: ServerConfig;
 try {
-  config = readConfig(process.env, process.cwd());
+  config = readConfig(process.env, process.cwd(), process.argv.slice(2));
 } catch (error) {
   fail((error as Error).message);
 }
@@ -27,9 +31,24 @@ if (!existsSync(path.join(config.distDir, 'index.html'))) {
   );
 }
 
-const app = createApp({ distDir: config.distDir });
+// Storage first: the server keeps nothing of its own between requests, so
+// several can run against one PostgreSQL (DATABASE_URL).
+let db: Database;
+let demoLogin: Awaited<ReturnType<typeof seedDemo>> = null;
+try {
+  db = await openDatabase(config);
+  const applied = await migrate(db);
+  if (applied.length > 0) console.log(`Database (${describeStorage(config)}): la inn ${applied.join(', ')}`);
+  if (config.demo) demoLogin = await seedDemo(db, new Date());
+} catch (error) {
+  fail(`Databasen (${describeStorage(config)}) kunne ikke åpnes: ${(error as Error).message}`);
+}
+
+const app = createApp({ distDir: config.distDir, db, trustProxy: config.trustProxy });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
-  console.log(`Femtrinn kjører på http://localhost:${info.port}`);
+  const url = `http://localhost:${info.port}`;
+  console.log(`Femtrinn kjører på ${url} (${describeStorage(config)})`);
+  if (demoLogin) console.log(demoBanner(demoLogin, url));
 });
 
 server.on('error', (error: NodeJS.ErrnoException) => {
@@ -46,7 +65,8 @@ function stop(signal: NodeJS.Signals): void {
   }
   stopping = true;
   console.log(`${signal}: Femtrinn stopper …`);
-  server.close((error) => {
+  server.close(async (error) => {
+    await db.close().catch((closeError: Error) => console.error(`Feil da databasen ble lukket: ${closeError.message}`));
     if (error) fail(`Feil da serveren stoppet: ${error.message}`);
     process.exit(0);
   });

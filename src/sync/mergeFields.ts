@@ -35,11 +35,15 @@ export function mergeFields(current: MergeState, fields: Record<string, unknown>
   const result: MergeResult = { values, clocks, won: [], overwritten: [], lost: [] };
   const wasDeleted = current.values.deleted === true;
   for (const [field, value] of Object.entries(fields)) {
+    // A field named like Object.prototype's own would reach the prototype, not the record.
+    if (field === '__proto__' || field === 'constructor' || field === 'prototype') continue;
     if (field === 'deleted') {
-      if (value === true && !wasDeleted) {
-        if (field in current.values) result.overwritten.push({ field, value: current.values[field], hlc: clocks[field] ?? '' });
+      if (value !== true) continue;
+      // The latest delete's stamp, whatever order the deletes arrive in.
+      clocks.deleted = maxHlc(clocks.deleted, hlc);
+      if (!wasDeleted && !result.won.includes('deleted')) {
+        if (field in current.values) result.overwritten.push({ field, value: current.values[field], hlc: current.clocks[field] ?? '' });
         values.deleted = true;
-        clocks.deleted = maxHlc(clocks.deleted, hlc);
         result.won.push(field);
       }
       continue;

@@ -64,6 +64,11 @@ export interface PushResponse {
   results: Array<{ mutationNumber: number; status: MutationStatus }>;
   /** The team change number after this push; a device may pull up to it. */
   cursor: number;
+  /**
+   * Every team of the user: its change number after this push (server side,
+   * see PROTOCOL.md). `cursor` is the one of the team the batch wrote to.
+   */
+  cursors?: Record<string, number>;
 }
 
 /**
@@ -103,6 +108,8 @@ export const ERROR_CODES = [
   'rate-limited',
   'not-found',
   'event-immutable',
+  /** The user's role may not do this (a supervisor pushing changes). */
+  'forbidden-role',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

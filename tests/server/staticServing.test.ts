@@ -136,7 +136,7 @@ describe('api', () => {
     const res = await get('/api/health');
     expect(res.status).toBe(200);
     expect(res.headers.get('Cache-Control')).toBe('no-store');
-    expect(await res.json()).toEqual({ ok: true, time: '2026-03-02T08:30:00.000Z' });
+    expect(await res.json()).toEqual({ serverTime: '2026-03-02T08:30:00.000Z', ok: true, time: '2026-03-02T08:30:00.000Z', accounts: false });
   });
 
   it.each([
@@ -150,7 +150,7 @@ describe('api', () => {
     expect(res.status).toBe(404);
     expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
     const body = await res.json();
-    expect(body).toEqual({ error: { code: 'not-found', message: expect.any(String) } });
+    expect(body).toEqual({ serverTime: '2026-03-02T08:30:00.000Z', error: { code: 'not-found', message: expect.any(String) } });
   });
 });
 

@@ -1,35 +1,83 @@
-import { CloudSlashIcon, CheckmarkCircleIcon, ArrowsCirclepathIcon } from '@navikt/aksel-icons';
-import { BodyShort } from '@navikt/ds-react';
+import { ArrowsCirclepathIcon, CheckmarkCircleIcon, CloudSlashIcon, ExclamationmarkTriangleIcon } from '@navikt/aksel-icons';
+import { BodyShort, Button } from '@navikt/ds-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { useOutboxCount } from '../../data/liveQueries';
+import { useLastSyncedAt, useSession } from '../../data/sessionQueries';
+import { toIsoDate } from '../../domain/dates';
 import { useI18n } from '../i18n/I18nProvider';
+import { formatDate, formatTime } from '../i18n/formatDate';
+import { paths } from './paths';
+import { syncStatusView, type StatusTone } from './syncStatusText';
 import { useOnline } from './useOnline';
+import { useSyncStatus } from './useSyncStatus';
+
+const ICONS: Record<StatusTone, typeof CheckmarkCircleIcon> = {
+  offline: CloudSlashIcon,
+  ok: CheckmarkCircleIcon,
+  busy: ArrowsCirclepathIcon,
+  waiting: ArrowsCirclepathIcon,
+  problem: ExclamationmarkTriangleIcon,
+};
 
 /**
- * Always on screen: whether the device is offline and how many changes wait
- * to be sent. (Sending them to the team's server comes with team sync.)
+ * Always on screen: offline or not, how many changes wait, when the device
+ * last synced with the team ("2 endringer venter · synkronisert 14:05"),
+ * the first sync's progress, and a problem in plain words with what to do.
  */
 export function StatusLine() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const online = useOnline();
   const pending = useOutboxCount() ?? 0;
-  const text = !online
-    ? t('status.offline')
-    : pending === 0
-      ? t('status.allLocal')
-      : pending === 1
-        ? t('status.pendingOne')
-        : t('status.pending', { count: pending });
-  const Icon = !online ? CloudSlashIcon : pending === 0 ? CheckmarkCircleIcon : ArrowsCirclepathIcon;
+  const session = useSession();
+  const status = useSyncStatus();
+  const lastSyncedAt = useLastSyncedAt() ?? status.lastSyncedAt;
+  const [busy, setBusy] = useState(false);
+  const view = syncStatusView(status, online, pending, session, lastSyncedAt);
+  const Icon = ICONS[view.tone];
+  const syncedAt =
+    view.showSyncedAt && lastSyncedAt
+      ? t('sync.syncedAt', {
+          time:
+            toIsoDate(new Date(lastSyncedAt)) === toIsoDate(new Date())
+              ? formatTime(lastSyncedAt, language)
+              : `${formatDate(toIsoDate(new Date(lastSyncedAt)), language)} ${formatTime(lastSyncedAt, language)}`,
+        })
+      : undefined;
+  const details = [view.pending ? t(view.pending.key, view.pending.params) : undefined, syncedAt].filter(Boolean).join(' · ');
+
   return (
-    <div className="status-line" role="status" aria-live="polite">
-      <BodyShort size="small" as="span">
-        <Icon aria-hidden className="status-line__icon" />
-        {text}
-      </BodyShort>
-      {!online && pending > 0 && (
-        <BodyShort size="small" as="span" className="status-line__pending">
-          {pending === 1 ? t('status.pendingOne') : t('status.pending', { count: pending })}
+    <div className="status-line">
+      <div role="status" aria-live="polite" className="status-line__text">
+        <BodyShort size="small" as="span">
+          <Icon aria-hidden className="status-line__icon" />
+          {t(view.text.key, view.text.params)}
+          {details && ` · ${details}`}
         </BodyShort>
+      </div>
+      {view.action === 'sync-now' && (
+        <Button
+          size="small"
+          variant="tertiary"
+          className="status-line__action"
+          loading={busy}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              // The engine loads after the first screen; by the time anyone taps, it is there.
+              await (await import('../../sync/appSync')).appSync.syncNow();
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {t('sync.now')}
+        </Button>
+      )}
+      {view.action === 'log-in' && (
+        <Link to={paths.login} className="status-line__action navds-link">
+          {t('sync.loginAgain')}
+        </Link>
       )}
     </div>
   );

@@ -20,13 +20,15 @@ export function useCaseloadFilter(defaults: CaseloadFilter): [CaseloadFilter, (n
   };
   const setFilter = useCallback(
     (next: CaseloadFilter) => {
-      const out = new URLSearchParams();
+      // Other filters in the address (the team filter, ?hvem=) stay as they are.
+      const out = new URLSearchParams(params);
+      for (const key of ['q', 'steg', 'status']) out.delete(key);
       if (next.query) out.set('q', next.query);
       if (next.step !== 'all') out.set('steg', String(next.step));
       if (next.status !== defaults.status) out.set('status', next.status);
       setParams(out, { replace: true });
     },
-    [setParams, defaults.status],
+    [params, setParams, defaults.status],
   );
   return [filter, setFilter];
 }

@@ -5,6 +5,7 @@ import { settings } from '../../data/settingsRepository';
 import { PageHeader } from '../components/PageHeader';
 import { useI18n } from '../i18n/I18nProvider';
 import { StorageSection } from './StorageSection';
+import { AccountSection } from './AccountSection';
 
 export function SettingsScreen() {
   const { t, language } = useI18n();
@@ -26,6 +27,7 @@ export function SettingsScreen() {
           {t('settings.languageEn')}
         </Radio>
       </RadioGroup>
+      <AccountSection />
       <StorageSection />
       <VStack as="section" gap="space-12" aria-labelledby="demo-heading">
         <Heading level="2" size="medium" id="demo-heading">

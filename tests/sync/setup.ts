@@ -1,0 +1,2 @@
+// Every simulated device gets its own IndexedDB database from fake-indexeddb.
+import 'fake-indexeddb/auto';
