@@ -9,13 +9,35 @@ import type { CaseEvent } from '../domain/caseEvent';
 import type { Jobseeker } from '../domain/jobseeker';
 import type { Note } from '../domain/note';
 import type { Profile } from '../domain/profile';
+import type { NavReport } from '../domain/reports/navReport';
 import type { OutboxEntry } from './outboxEntry';
+import type { Hlc } from '../domain/hlc';
 
 /** A form's unsaved input, kept on the device only (never synced). */
 export interface Draft {
   key: string;
   values: Record<string, unknown>;
   savedAt: string;
+}
+
+/**
+ * Per synced record, the clock stamp of the write that set each field, so a
+ * pulled change merges field by field exactly as on the server. Kept beside
+ * the record, not in it, so domain record types stay clean. Stamps of local
+ * changes not yet confirmed by the server are in their outbox entries; the
+ * sync engine folds them in here when the server confirms them.
+ */
+export interface FieldClocks {
+  table: string;
+  id: string;
+  /**
+   * The stamp most of the record's fields share (all of them, for a record
+   * made in one write): it stands for every field the record holds that
+   * `clocks` does not name, which keeps a first sync's rows small.
+   */
+  stamp?: Hlc;
+  /** Fields whose stamp differs from `stamp`. */
+  clocks: Record<string, Hlc>;
 }
 
 /** Small device-level facts: the device id, the clock, the language. */
@@ -44,9 +66,11 @@ export class FemtrinnDb extends Dexie {
   jobLeads!: Table<JobLead, string>;
   placements!: Table<Placement, string>;
   followUpVisits!: Table<FollowUpVisit, string>;
+  reports!: Table<NavReport, string>;
   outbox!: Table<OutboxEntry, number>;
   drafts!: Table<Draft, string>;
   meta!: Table<MetaEntry, string>;
+  fieldClocks!: Table<FieldClocks, [string, string]>;
 
   constructor(name = 'femtrinn') {
     super(name);
@@ -70,6 +94,12 @@ export class FemtrinnDb extends Dexie {
       placements: 'id, jobseekerId, employerId',
       followUpVisits: 'id, [placementId+date], jobseekerId',
     });
+    // Team sync: each field's clock stamp as last synced (a pushed change's
+    // stamp once the server confirmed it, a pulled one's once applied); the
+    // outbox, indexed by record, holds the stamps of changes still waiting.
+    this.version(3).stores({ fieldClocks: '[table+id]', outbox: '++seq, [table+recordId]' });
+    // Reports to the NAV counsellor (underveis- and sluttrapport), kept per person.
+    this.version(4).stores({ reports: 'id, jobseekerId' });
   }
 }
 

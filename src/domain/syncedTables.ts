@@ -11,6 +11,7 @@ export const SYNCED_TABLES = [
   'jobLeads',
   'placements',
   'followUpVisits',
+  'reports',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
