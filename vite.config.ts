@@ -36,6 +36,20 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            // Background Sync, where the browser has it (Chromium only: Safari and
+            // Firefox lack it): a push that fails for want of network is kept by the
+            // service worker and sent again when the connection returns, even with
+            // the app closed. Replays are safe because push is idempotent: the server
+            // applies each (device id, mutation number) once, and the app's next push
+            // of the same entries is answered 'duplicate' and clears them.
+            urlPattern: ({ url }) => url.pathname === '/api/sync/push',
+            method: 'POST',
+            handler: 'NetworkOnly',
+            options: { backgroundSync: { name: 'femtrinn-push', options: { maxRetentionTime: 7 * 24 * 60 } } },
+          },
+        ],
       },
     }),
   ],
@@ -59,7 +73,25 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'server', environment: 'node', include: ['tests/server/**/*.test.ts'] },
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          // Each file starts an embedded PGlite (seconds on a busy two-core machine).
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Simulated devices (fake-indexeddb) syncing with the server app in-process.
+          name: 'sync',
+          environment: 'node',
+          include: ['tests/sync/**/*.test.ts'],
+          setupFiles: ['tests/sync/setup.ts'],
+          testTimeout: 120_000,
+        },
       },
       {
         extends: true,

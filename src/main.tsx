@@ -35,3 +35,6 @@ createRoot(document.getElementById('root')!).render(
 );
 
 void requestPersistentStorage();
+// Sync with the team's server in the background: never awaited, never in the way,
+// and loaded after the first screen so the shell stays within its budget.
+void import('./sync/appSync').then(({ appSync }) => appSync.start());

@@ -16,7 +16,7 @@ export const PROTOCOL_VERSION = 1;
 /** The oldest client protocol the server still serves. */
 export const MIN_PROTOCOL_VERSION = 1;
 /** The record schema version this build writes (the Dexie schema version). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 4;
 
 /** A push is at most this many mutations and this many bytes of JSON. */
 export const MAX_BATCH_MUTATIONS = 500;

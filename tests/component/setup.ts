@@ -4,3 +4,4 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+import '../../src/ui/i18n/featureTexts';

@@ -1,5 +1,6 @@
-import { CogIcon, PersonGroupIcon } from '@navikt/aksel-icons';
-import { NavLink, Outlet } from 'react-router';
+import { BarChartIcon, Buildings3Icon, CogIcon, PersonGroupIcon } from '@navikt/aksel-icons';
+import { Navigate, NavLink, Outlet } from 'react-router';
+import { useNeedsLogin } from '../login/useNeedsLogin';
 import { useI18n } from '../i18n/I18nProvider';
 import { paths } from './paths';
 import { StatusLine } from './StatusLine';
@@ -7,6 +8,7 @@ import { StatusLine } from './StatusLine';
 /** The frame around every screen: skip link, header with the menu, content, and the status line. */
 export function AppShell() {
   const { t } = useI18n();
+  if (useNeedsLogin()) return <Navigate to={paths.login} replace />;
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -20,6 +22,14 @@ export function AppShell() {
           <NavLink to={paths.caseload} end className="app-header__link">
             <PersonGroupIcon aria-hidden fontSize="1.5rem" />
             <span>{t('nav.caseload')}</span>
+          </NavLink>
+          <NavLink to={paths.employers} className="app-header__link">
+            <Buildings3Icon aria-hidden fontSize="1.5rem" />
+            <span>{t('nav.employers')}</span>
+          </NavLink>
+          <NavLink to={paths.reports} className="app-header__link">
+            <BarChartIcon aria-hidden fontSize="1.5rem" />
+            <span>{t('nav.reports')}</span>
           </NavLink>
           <NavLink to={paths.settings} className="app-header__link">
             <CogIcon aria-hidden fontSize="1.5rem" />

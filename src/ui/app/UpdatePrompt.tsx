@@ -1,6 +1,5 @@
 import { Alert, Button, HStack } from '@navikt/ds-react';
 import { useEffect, useState } from 'react';
-import { registerSW } from 'virtual:pwa-register';
 import { flushAllDrafts } from '../components/draftRegistry';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -16,14 +15,23 @@ export function UpdatePrompt() {
 
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return;
-    const updateSW = registerSW({
-      onNeedRefresh: () => setNeedRefresh(true),
-      onRegisteredSW: (_url, registration) => {
-        // Look for a new version every hour while the app stays open.
-        if (registration) setInterval(() => void registration.update(), 60 * 60 * 1000);
-      },
+    // Registered after the first render, so workbox-window is not on the
+    // path to an interactive caseload (the shell's 200 KB budget).
+    let cancelled = false;
+    void import('virtual:pwa-register').then(({ registerSW }) => {
+      if (cancelled) return;
+      const updateSW = registerSW({
+        onNeedRefresh: () => setNeedRefresh(true),
+        onRegisteredSW: (_url, registration) => {
+          // Look for a new version every hour while the app stays open.
+          if (registration) setInterval(() => void registration.update(), 60 * 60 * 1000);
+        },
+      });
+      setUpdate(() => updateSW);
     });
-    setUpdate(() => updateSW);
+    return () => {
+      cancelled = true;
+    };
   }, []);
 
   if (!needRefresh || !update) return null;

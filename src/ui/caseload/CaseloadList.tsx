@@ -45,7 +45,7 @@ function CaseloadRow({ entry }: { entry: CaseloadEntry }) {
           </BodyShort>
           {jobseeker.demo && (
             <Tag size="xsmall" variant="alt1">
-              {t('person.demo')}
+              {t('caseload.demo')}
             </Tag>
           )}
         </HStack>

@@ -4,6 +4,7 @@ export const caseloadMessages = defineMessages({
   nb: {
     'caseload.title': 'Mine arbeidssøkere',
     'caseload.add': 'Ny arbeidssøker',
+    'caseload.demo': 'Demo',
     'caseload.search': 'Søk på navn',
     'caseload.filters': 'Filtrer',
     'caseload.stepFilter': 'Steg',
@@ -37,10 +38,15 @@ export const caseloadMessages = defineMessages({
     'today.followUpOverdueOne': 'Oppfølging forfalt i går',
     'today.resume': 'Pausen slutter – gjenoppta?',
     'today.resumeOverdue': 'Pausen sluttet for {days} dager siden',
+    'today.placementDue': 'Oppfølging på jobben i dag: {job}',
+    'today.placementOverdue': 'Oppfølging på jobben forfalt for {days} dager siden: {job}',
+    'today.placementOverdueOne': 'Oppfølging på jobben forfalt i går: {job}',
+    'today.jobAt': '{job} hos {employer}',
   },
   en: {
     'caseload.title': 'My jobseekers',
     'caseload.add': 'New jobseeker',
+    'caseload.demo': 'Demo',
     'caseload.search': 'Search by name',
     'caseload.filters': 'Filter',
     'caseload.stepFilter': 'Step',
@@ -74,5 +80,9 @@ export const caseloadMessages = defineMessages({
     'today.followUpOverdueOne': 'Follow-up overdue since yesterday',
     'today.resume': 'Pause ends – resume?',
     'today.resumeOverdue': 'Pause ended {days} days ago',
+    'today.placementDue': 'Follow-up on the job today: {job}',
+    'today.placementOverdue': 'Follow-up on the job overdue by {days} days: {job}',
+    'today.placementOverdueOne': 'Follow-up on the job overdue since yesterday: {job}',
+    'today.jobAt': '{job} at {employer}',
   },
 });

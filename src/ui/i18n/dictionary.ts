@@ -1,26 +1,18 @@
-import { agreementMessages } from '../agreement/messages';
+import { teamSyncMessages } from '../app/teamSyncMessages';
 import { caseloadMessages } from '../caseload/messages';
-import { jobseekerMessages } from '../jobseeker/messages';
-import { notesMessages } from '../notes/messages';
-import { profileMessages } from '../profile/messages';
-import { settingsMessages } from '../settings/messages';
+import { quickLogMessages } from '../quickLog/messages';
 import { commonMessages } from './commonMessages';
 import { domainTerms } from './domainTerms';
+import type { featureParts } from './featureTexts';
 
-const parts = [
-  commonMessages,
-  domainTerms,
-  caseloadMessages,
-  jobseekerMessages,
-  agreementMessages,
-  profileMessages,
-  notesMessages,
-  settingsMessages,
-] as const;
+/** The texts the app shell needs: the frame, the status line and the caseload. */
+const parts = [commonMessages, domainTerms, caseloadMessages, quickLogMessages, teamSyncMessages] as const;
 
 type Part = (typeof parts)[number];
+/** Texts of screens that load on first use: typed here, added by `addMessages` (featureTexts.ts) when they load. */
+type LazyPart = (typeof featureParts)[number];
 type KeysOf<P> = P extends { nb: Record<infer K, string> } ? K : never;
-export type MessageKey = KeysOf<Part>;
+export type MessageKey = KeysOf<Part> | KeysOf<LazyPart>;
 export type Language = 'nb' | 'en';
 
 /** Every text of the app, Norwegian bokmål first. */
@@ -28,6 +20,16 @@ export const dictionary: Record<Language, Record<MessageKey, string>> = {
   nb: Object.assign({}, ...parts.map((part) => part.nb)),
   en: Object.assign({}, ...parts.map((part) => part.en)),
 };
+
+/**
+ * Adds the texts of a feature whose screens load on first use, so they
+ * travel with those screens instead of the app shell (its 200 KB budget).
+ * The feature imports its texts module before any of its screens render.
+ */
+export function addMessages(part: { nb: Record<string, string>; en: Record<string, string> }): void {
+  Object.assign(dictionary.nb, part.nb);
+  Object.assign(dictionary.en, part.en);
+}
 
 export type Params = Record<string, string | number>;
 

@@ -14,6 +14,10 @@ import { ProfileSummary } from '../profile/ProfileSummary';
 import { CaseHistory } from './CaseHistory';
 import { StepPanel } from './StepPanel';
 import { LinkButton } from '../components/LinkButton';
+import { ResponsibleLine } from '../handover/ResponsibleLine';
+import { PersonPlacements } from '../placements/PersonPlacements';
+import { PersonEmployerWork } from '../employers/PersonEmployerWork';
+import { PersonDocuments } from '../reports/PersonDocuments';
 
 /** One jobseeker: how to reach them, where they are in the five steps, consent, profile, notes, history. */
 export function PersonScreen() {
@@ -41,6 +45,7 @@ export function PersonScreen() {
             {t('person.goal')} ({t(`mainGoal.${jobseeker.mainGoal}`)}): {jobseeker.goalText}
           </BodyShort>
         )}
+        <ResponsibleLine jobseeker={jobseeker} />
         <ContactLinks name={jobseeker.name} phone={jobseeker.phone} email={jobseeker.email} address={jobseeker.address} />
         <HStack gap="space-8" wrap>
           <LinkButton to={paths.newNote(id)} icon={<PlusIcon aria-hidden />}>
@@ -53,8 +58,11 @@ export function PersonScreen() {
       </PageHeader>
       <StepPanel jobseekerId={id} state={state} />
       <NoteList jobseekerId={id} notes={notes} limit={3} />
+      <PersonPlacements jobseekerId={id} />
       <AgreementSummary jobseekerId={id} agreement={agreement} />
+      <PersonEmployerWork jobseeker={jobseeker} agreement={agreement} />
       <ProfileSummary jobseekerId={id} profile={profile} />
+      <PersonDocuments jobseekerId={id} />
       <CaseHistory events={events} />
     </VStack>
   );
