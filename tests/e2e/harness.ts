@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
 
 export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -166,4 +167,32 @@ export function watchPageProblems(page: Page): { cspViolations: string[]; errors
   });
   page.on('pageerror', (error) => problems.errors.push(error.message));
   return problems;
+}
+
+export interface PhoneSession {
+  server: RunningServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * One phone for a whole test file: the app's server over the build, Chromium,
+ * a 360 px phone context and a page, opened before the file's tests and
+ * closed after them. Its fields are set once the file's tests start.
+ */
+export function aPhoneForThisFile(): PhoneSession {
+  const session = {} as PhoneSession;
+  beforeAll(async () => {
+    session.server = await startServer();
+    session.browser = await launchBrowser();
+    session.context = await newPhoneContext(session.browser);
+    session.page = await session.context.newPage();
+  });
+  afterAll(async () => {
+    await session.context?.close();
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }
