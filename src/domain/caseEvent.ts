@@ -63,14 +63,13 @@ export function statusChangeInputSchema(today: IsoDate) {
     })
     .check(
       z.superRefine((input, ctx) => {
-      if (input.status === 'passive') {
-        if (input.reason === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'error.required' });
-        if (input.resumeDate === '') ctx.addIssue({ code: 'custom', path: ['resumeDate'], message: 'error.required' });
-        else if (input.resumeDate < input.date)
-          ctx.addIssue({ code: 'custom', path: ['resumeDate'], message: 'error.resumeBeforeStart' });
-      }
-      if (input.status === 'closed' && !input.outcome)
-        ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'error.required' });
+        if (input.status === 'passive') {
+          if (input.reason === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'error.required' });
+          if (input.resumeDate === '') ctx.addIssue({ code: 'custom', path: ['resumeDate'], message: 'error.required' });
+          else if (input.resumeDate < input.date)
+            ctx.addIssue({ code: 'custom', path: ['resumeDate'], message: 'error.resumeBeforeStart' });
+        }
+        if (input.status === 'closed' && !input.outcome) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'error.required' });
       }),
     );
 }

@@ -46,7 +46,12 @@ export function nextFollowUp(notes: readonly Note[]): IsoDate | null {
 /** [CONTACT-1] The last contact is the latest note of a meeting or contact that took place. */
 export function lastContact(notes: readonly Note[], today: IsoDate): IsoDate | null {
   const held = currentNotes(notes).filter((note) => note.status === 'completed' && note.date <= today);
-  return held.length === 0 ? null : held.map((note) => note.date).sort().at(-1)!;
+  return held.length === 0
+    ? null
+    : held
+        .map((note) => note.date)
+        .sort()
+        .at(-1)!;
 }
 
 export function caseloadEntry(
@@ -81,8 +86,7 @@ export function filterCaseload(entries: readonly CaseloadEntry[], filter: Caselo
   return entries.filter(
     (entry) =>
       (filter.step === 'all' || entry.state.step === filter.step) &&
-      (filter.status === 'all' ||
-        (filter.status === 'open' ? entry.state.status !== 'closed' : entry.state.status === filter.status)) &&
+      (filter.status === 'all' || (filter.status === 'open' ? entry.state.status !== 'closed' : entry.state.status === filter.status)) &&
       (filter.query.trim() === '' || nameMatchesQuery(entry.normalizedName, filter.query)),
   );
 }
@@ -132,5 +136,7 @@ export function todayItems(entries: readonly CaseloadEntry[], today: IsoDate): T
     if (entry.state.status === 'passive' && resume !== null && resume <= today)
       items.push({ kind: 'resume', entry, date: resume, overdueDays: daysBetween(resume, today) });
   }
-  return items.sort((a, b) => (a.date === b.date ? a.entry.normalizedName.localeCompare(b.entry.normalizedName, 'nb') : a.date < b.date ? -1 : 1));
+  return items.sort((a, b) =>
+    a.date === b.date ? a.entry.normalizedName.localeCompare(b.entry.normalizedName, 'nb') : a.date < b.date ? -1 : 1,
+  );
 }

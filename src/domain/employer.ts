@@ -12,7 +12,10 @@ export const employerInputSchema = z.object({
   name: requiredText(200),
   orgnr: z.pipe(
     z._default(
-      z.string().check(z.trim(), z.refine((value) => value === '' || isValidOrgnr(value), { error: 'error.orgnr' })),
+      z.string().check(
+        z.trim(),
+        z.refine((value) => value === '' || isValidOrgnr(value), { error: 'error.orgnr' }),
+      ),
       '',
     ),
     z.transform((value: string) => normalizeOrgnr(value)),

@@ -61,10 +61,6 @@ export function areNamesSimilar(a: string, b: string): boolean {
   return editDistance(na, nb, limit) <= limit;
 }
 
-export function findSimilarNames<T extends { id: string; name: string }>(
-  name: string,
-  people: readonly T[],
-  exceptId?: string,
-): T[] {
+export function findSimilarNames<T extends { id: string; name: string }>(name: string, people: readonly T[], exceptId?: string): T[] {
   return people.filter((person) => person.id !== exceptId && areNamesSimilar(name, person.name));
 }

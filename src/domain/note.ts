@@ -51,10 +51,9 @@ export function noteInputSchema(today: IsoDate) {
     })
     .check(
       z.superRefine((input, ctx) => {
-      if (input.status !== 'open' && input.date > today)
-        ctx.addIssue({ code: 'custom', path: ['date'], message: 'error.dateInFuture' });
-      if (input.nextFollowUp !== '' && input.nextFollowUp < input.date)
-        ctx.addIssue({ code: 'custom', path: ['nextFollowUp'], message: 'error.followUpBeforeNote' });
+        if (input.status !== 'open' && input.date > today) ctx.addIssue({ code: 'custom', path: ['date'], message: 'error.dateInFuture' });
+        if (input.nextFollowUp !== '' && input.nextFollowUp < input.date)
+          ctx.addIssue({ code: 'custom', path: ['nextFollowUp'], message: 'error.followUpBeforeNote' });
       }),
     );
 }

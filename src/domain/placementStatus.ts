@@ -60,7 +60,13 @@ export function applyPlacementStatus(
       return { ok: false, field: 'date', problem: 'error.endBeforeStart' };
     return {
       ok: true,
-      fields: { status: 'ended', startDate: placement.startDate, endDate: change.date, endReason: change.endReason, endNote: change.endNote },
+      fields: {
+        status: 'ended',
+        startDate: placement.startDate,
+        endDate: change.date,
+        endReason: change.endReason,
+        endNote: change.endNote,
+      },
     };
   }
   const startDate = placement.status === 'planned' ? change.date : placement.startDate;

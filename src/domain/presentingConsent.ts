@@ -19,7 +19,9 @@ export interface PresentingConsent {
  * employer hears, so what may and may not be shared comes with the answer
  * either way (a "no" still lists what the person chose to keep private).
  */
-export function canPresentToEmployer(agreement: Pick<Agreement, 'mayContactEmployers' | 'mayShare' | 'mustNotShare' | 'deleted'> | undefined): PresentingConsent {
+export function canPresentToEmployer(
+  agreement: Pick<Agreement, 'mayContactEmployers' | 'mayShare' | 'mustNotShare' | 'deleted'> | undefined,
+): PresentingConsent {
   if (!agreement || agreement.deleted) return { allowed: false, reason: 'no-agreement', mayShare: [], mustNotShare: [] };
   return {
     allowed: agreement.mayContactEmployers,

@@ -50,14 +50,23 @@ export function formatPhone(digits: string): string {
 }
 
 export const optionalPhone = z.pipe(
-  z._default(z.string().check(z.trim(), z.refine((value) => value === '' || normalizePhone(value) !== null, { error: 'error.phone' })), ''),
+  z._default(
+    z.string().check(
+      z.trim(),
+      z.refine((value) => value === '' || normalizePhone(value) !== null, { error: 'error.phone' }),
+    ),
+    '',
+  ),
   z.transform((value: string) => (value === '' ? '' : normalizePhone(value)!)),
 );
 
 const email = z.email();
 
 export const optionalEmail = z._default(
-  z.string().check(z.trim(), z.refine((value) => value === '' || email.safeParse(value).success, { error: 'error.email' })),
+  z.string().check(
+    z.trim(),
+    z.refine((value) => value === '' || email.safeParse(value).success, { error: 'error.email' }),
+  ),
   '',
 );
 

@@ -2,16 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Role } from '../sync/protocol.ts';
 import { hashPassword } from './auth/password.ts';
 import type { Database } from './db/database.ts';
-import {
-  addMember,
-  createTeam,
-  createUser,
-  findTeam,
-  findUserByUsername,
-  listUsers,
-  ROLES,
-  setPasswordHash,
-} from './store/accounts.ts';
+import { addMember, createTeam, createUser, findTeam, findUserByUsername, listUsers, ROLES, setPasswordHash } from './store/accounts.ts';
 import { listDevices, revokeDevice, revokeUserSessions } from './store/sessions.ts';
 
 export interface AdminIo {
@@ -82,7 +73,10 @@ export async function runAdmin(argv: readonly string[], db: Database, io: AdminI
       io.err(error.message);
       return error.code;
     }
-    if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (error as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (
+      (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
+      (error as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+    ) {
       io.err(`${(error as Error).message}\n\n${USAGE}`);
       return EXIT.usage;
     }
@@ -181,7 +175,9 @@ const commands: Record<string, Command> = {
     const devices = await listDevices(db, user.id);
     if (devices.length === 0) io.out(`«${user.username}» har ikke logget inn på noen enhet.`);
     for (const device of devices) {
-      io.out(`${device.deviceId}\t${device.name ?? '(uten navn)'}\tsist sett ${device.lastSeenAt.toISOString()}${device.revoked ? '\tSPERRET' : ''}`);
+      io.out(
+        `${device.deviceId}\t${device.name ?? '(uten navn)'}\tsist sett ${device.lastSeenAt.toISOString()}${device.revoked ? '\tSPERRET' : ''}`,
+      );
     }
   },
 

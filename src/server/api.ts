@@ -35,9 +35,7 @@ export function createApi({ now, db, trustProxy = false }: ApiOptions): Hono {
   }
 
   // Last: an unknown API path is a JSON 404, never the app's index.html.
-  api.all('*', (c) =>
-    c.json(apiError('not-found', `Fant ikke ${c.req.method} ${new URL(c.req.url).pathname}`, now()), 404),
-  );
+  api.all('*', (c) => c.json(apiError('not-found', `Fant ikke ${c.req.method} ${new URL(c.req.url).pathname}`, now()), 404));
 
   return api;
 }

@@ -1,9 +1,6 @@
 import path from 'node:path';
 
-export type SafePath =
-  | { kind: 'ok'; relativePath: string; segments: string[] }
-  | { kind: 'malformed' }
-  | { kind: 'forbidden' };
+export type SafePath = { kind: 'ok'; relativePath: string; segments: string[] } | { kind: 'malformed' } | { kind: 'forbidden' };
 
 /**
  * Turns a URL path (still percent-encoded, as in `new URL(url).pathname`) into a

@@ -10,7 +10,11 @@ export const DEMO_USERNAME = 'demo';
  * random password, so a first `npm start` can be tried at once. Returns the
  * login, or null when the database already has users.
  */
-export async function seedDemo(db: Database, now: Date, password = randomPassword()): Promise<{ username: string; password: string } | null> {
+export async function seedDemo(
+  db: Database,
+  now: Date,
+  password = randomPassword(),
+): Promise<{ username: string; password: string } | null> {
   if ((await countUsers(db)) > 0) return null;
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {

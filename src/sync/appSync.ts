@@ -23,7 +23,10 @@ function wired() {
   let engine: SyncEngine | undefined;
   const api = createApiClient({ ...clientOptions, onClockOffset: (offset) => engine?.clockOffset(offset) });
   engine = createSyncEngine({ db, api, status });
-  const schedule = createSyncSchedule(engine.sync, browserScheduleEnv(db, (pending) => status.set({ pending })));
+  const schedule = createSyncSchedule(
+    engine.sync,
+    browserScheduleEnv(db, (pending) => status.set({ pending })),
+  );
   current = { db, api, engine, schedule };
   return current;
 }

@@ -73,13 +73,22 @@ export async function applyChanges(
 async function existingIds(db: FemtrinnDb, table: string, ids: readonly string[]): Promise<Set<string> | null> {
   const sorted = [...ids].sort();
   const limit = ids.length * 2 + 10;
-  const keys = await db.table<StoredRecord, string>(table).where(':id').between(sorted[0]!, sorted.at(-1)!, true, true).limit(limit).primaryKeys();
+  const keys = await db
+    .table<StoredRecord, string>(table)
+    .where(':id')
+    .between(sorted[0]!, sorted.at(-1)!, true, true)
+    .limit(limit)
+    .primaryKeys();
   if (keys.length >= limit) return null;
   const wanted = new Set(ids);
   return new Set(keys.filter((key) => wanted.has(key)));
 }
 
-async function loadTable(db: FemtrinnDb, table: string, ids: readonly string[]): Promise<Array<[StoredRecord | undefined, FieldClocks | undefined]>> {
+async function loadTable(
+  db: FemtrinnDb,
+  table: string,
+  ids: readonly string[],
+): Promise<Array<[StoredRecord | undefined, FieldClocks | undefined]>> {
   const existing = await existingIds(db, table, ids);
   const present = existing === null ? ids : ids.filter((id) => existing.has(id));
   if (present.length === 0) return ids.map(() => [undefined, undefined]);
@@ -87,7 +96,9 @@ async function loadTable(db: FemtrinnDb, table: string, ids: readonly string[]):
     db.table<StoredRecord, string>(table).bulkGet([...present]),
     db.fieldClocks.bulkGet(present.map((id): [string, string] => [table, id])),
   ]);
-  const found = new Map(present.map((id, index) => [id, [records[index], rows[index]] as [StoredRecord | undefined, FieldClocks | undefined]]));
+  const found = new Map(
+    present.map((id, index) => [id, [records[index], rows[index]] as [StoredRecord | undefined, FieldClocks | undefined]]),
+  );
   return ids.map((id) => found.get(id) ?? [undefined, undefined]);
 }
 

@@ -28,7 +28,15 @@ export interface PullContext {
  * the network and the store work at once; the cursor only moves with a page
  * applied, so a failure anywhere loses nothing and repeats nothing.
  */
-export async function pullChanges({ db, api, token, teamId, now = () => new Date(), pageSize = PULL_PAGE_SIZE, onPage }: PullContext): Promise<number> {
+export async function pullChanges({
+  db,
+  api,
+  token,
+  teamId,
+  now = () => new Date(),
+  pageSize = PULL_PAGE_SIZE,
+  onPage,
+}: PullContext): Promise<number> {
   let applied = 0;
   let cursor = (await readSyncState(db)).cursors[teamId] ?? 0;
   let next: Promise<PullResponse> = api.pull(token, cursor, pageSize, teamId);

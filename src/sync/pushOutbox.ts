@@ -77,7 +77,11 @@ export async function pushOutbox({ db, api, token, deviceId, onBatch }: PushCont
 /** Moves confirmed entries' stamps into the synced field clocks and removes the entries, in one transaction. */
 export async function confirmEntries(db: FemtrinnDb, entries: readonly OutboxEntry[]): Promise<void> {
   await db.transaction('rw', [db.outbox, db.fieldClocks], async () => {
-    const keys = [...new Map(entries.map((entry) => [`${entry.table}\u0000${entry.recordId}`, [entry.table, entry.recordId] as [string, string]])).values()];
+    const keys = [
+      ...new Map(
+        entries.map((entry) => [`${entry.table}\u0000${entry.recordId}`, [entry.table, entry.recordId] as [string, string]]),
+      ).values(),
+    ];
     const rows = await db.fieldClocks.bulkGet(keys);
     const byKey = new Map<string, FieldClocks>();
     keys.forEach(([table, id], index) => byKey.set(`${table}\u0000${id}`, rows[index] ?? { table, id, clocks: {} }));

@@ -18,7 +18,14 @@ import { openPglite } from '../../src/server/db/pglite.ts';
 import { addMember, createTeam, createUser } from '../../src/server/store/accounts.ts';
 import { formatHlc } from '../../src/domain/hlc.ts';
 import { newId } from '../../src/domain/ids.ts';
-import { HEADER_PROTOCOL, HEADER_SCHEMA, MAX_BATCH_MUTATIONS, PROTOCOL_VERSION, SCHEMA_VERSION, type Mutation } from '../../src/sync/protocol.ts';
+import {
+  HEADER_PROTOCOL,
+  HEADER_SCHEMA,
+  MAX_BATCH_MUTATIONS,
+  PROTOCOL_VERSION,
+  SCHEMA_VERSION,
+  type Mutation,
+} from '../../src/sync/protocol.ts';
 import { PULL_PAGE_SIZE } from '../../src/sync/pullChanges.ts';
 import { chromiumArgs, chromiumPath, distDir } from '../e2e/harness.ts';
 
@@ -31,29 +38,93 @@ const db = await openPglite();
 await migrate(db);
 const now = new Date();
 const team = await createTeam(db, 'Bench-team (fiktivt)', now);
-const userId = await createUser(db, { username: 'bench', name: 'Bench Benkesen', role: 'specialist', passwordHash: await hashPassword(PASSWORD) }, now);
+const userId = await createUser(
+  db,
+  { username: 'bench', name: 'Bench Benkesen', role: 'specialist', passwordHash: await hashPassword(PASSWORD) },
+  now,
+);
 await addMember(db, team.id, userId, now);
 const app = createApp({ distDir: process.env.FEMTRINN_E2E_DIST ?? distDir, db });
 
-const headers = { 'Content-Type': 'application/json', [HEADER_PROTOCOL]: String(PROTOCOL_VERSION), [HEADER_SCHEMA]: String(SCHEMA_VERSION) };
-const login = await (await app.fetch(new Request('http://bench/api/login', { method: 'POST', headers, body: JSON.stringify({ username: 'bench', password: PASSWORD, deviceId: 'seed' }) }))).json();
+const headers = {
+  'Content-Type': 'application/json',
+  [HEADER_PROTOCOL]: String(PROTOCOL_VERSION),
+  [HEADER_SCHEMA]: String(SCHEMA_VERSION),
+};
+const login = await (
+  await app.fetch(
+    new Request('http://bench/api/login', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ username: 'bench', password: PASSWORD, deviceId: 'seed' }),
+    }),
+  )
+).json();
 let mutationNumber = 0;
 let counter = 0;
 const stamp = () => formatHlc({ wall: now.getTime() - 60_000, counter: counter++ }, 'seed');
-const mutation = (table: Mutation['table'], fields: Record<string, unknown>): Mutation => ({ mutationNumber: ++mutationNumber, table, recordId: fields.id as string, op: 'put', fields, hlc: stamp() });
+const mutation = (table: Mutation['table'], fields: Record<string, unknown>): Mutation => ({
+  mutationNumber: ++mutationNumber,
+  table,
+  recordId: fields.id as string,
+  op: 'put',
+  fields,
+  hlc: stamp(),
+});
 // UUIDv7 ids, made in order, as devices make them.
 const personIds = Array.from({ length: PEOPLE }, () => newId());
 const people = Array.from({ length: PEOPLE }, (_, i) =>
-  mutation('jobseekers', { id: personIds[i], teamId: team.id, createdBy: userId, specialistId: userId, name: `Fiktiv Person ${i}`, phone: '', email: '', address: '', referralDate: '2026-10-01', counsellorName: '', counsellorOffice: '', counsellorPhone: '', mainGoal: 'job', goalText: '' }),
+  mutation('jobseekers', {
+    id: personIds[i],
+    teamId: team.id,
+    createdBy: userId,
+    specialistId: userId,
+    name: `Fiktiv Person ${i}`,
+    phone: '',
+    email: '',
+    address: '',
+    referralDate: '2026-10-01',
+    counsellorName: '',
+    counsellorOffice: '',
+    counsellorPhone: '',
+    mainGoal: 'job',
+    goalText: '',
+  }),
 );
 const notes = Array.from({ length: NOTES }, (_, i) => {
   const id = newId();
-  return mutation('notes', { id, teamId: team.id, createdBy: userId, jobseekerId: personIds[i % PEOPLE], rootId: id, date: '2026-11-20', time: '', meetingType: 'jobseeker-meeting', channel: 'phone', status: 'completed', durationMinutes: '', step: 1, text: NOTE_TEXT, nextFollowUp: '' });
+  return mutation('notes', {
+    id,
+    teamId: team.id,
+    createdBy: userId,
+    jobseekerId: personIds[i % PEOPLE],
+    rootId: id,
+    date: '2026-11-20',
+    time: '',
+    meetingType: 'jobseeker-meeting',
+    channel: 'phone',
+    status: 'completed',
+    durationMinutes: '',
+    step: 1,
+    text: NOTE_TEXT,
+    nextFollowUp: '',
+  });
 });
 const all = [...people, ...notes];
 const seedStart = performance.now();
 for (let i = 0; i < all.length; i += MAX_BATCH_MUTATIONS) {
-  const res = await app.fetch(new Request('http://bench/api/sync/push', { method: 'POST', headers: { ...headers, Authorization: `Bearer ${login.token}` }, body: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION, deviceId: 'seed', mutations: all.slice(i, i + MAX_BATCH_MUTATIONS) }) }));
+  const res = await app.fetch(
+    new Request('http://bench/api/sync/push', {
+      method: 'POST',
+      headers: { ...headers, Authorization: `Bearer ${login.token}` },
+      body: JSON.stringify({
+        protocolVersion: PROTOCOL_VERSION,
+        schemaVersion: SCHEMA_VERSION,
+        deviceId: 'seed',
+        mutations: all.slice(i, i + MAX_BATCH_MUTATIONS),
+      }),
+    }),
+  );
   if (res.status !== 200) throw new Error(`seed push ${res.status} ${await res.text()}`);
 }
 console.log(`seeded ${all.length} records (${PEOPLE} people, ${NOTES} notes) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
@@ -63,12 +134,18 @@ console.log(`seeded ${all.length} records (${PEOPLE} people, ${NOTES} notes) in 
   const pullStart = performance.now();
   let cursor = 0;
   for (;;) {
-    const res = await app.fetch(new Request(`http://bench/api/sync/pull?cursor=${cursor}&limit=${PULL_PAGE_SIZE}`, { headers: { ...headers, Authorization: `Bearer ${login.token}` } }));
+    const res = await app.fetch(
+      new Request(`http://bench/api/sync/pull?cursor=${cursor}&limit=${PULL_PAGE_SIZE}`, {
+        headers: { ...headers, Authorization: `Bearer ${login.token}` },
+      }),
+    );
     const page = await res.json();
     cursor = page.cursor;
     if (!page.hasMore) break;
   }
-  console.log(`server hands out the feed (pages of ${PULL_PAGE_SIZE}, in-process, no network) in ${((performance.now() - pullStart) / 1000).toFixed(1)} s`);
+  console.log(
+    `server hands out the feed (pages of ${PULL_PAGE_SIZE}, in-process, no network) in ${((performance.now() - pullStart) / 1000).toFixed(1)} s`,
+  );
 }
 
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
@@ -79,7 +156,10 @@ const profile = mkdtempSync(path.join(tmpdir(), 'femtrinn-bench-'));
 const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args: chromiumArgs, locale: 'nb-NO' });
 try {
   const page = await context.newPage();
-  page.on('console', (message) => (message.type() === 'error' || message.type() === 'warning') && console.log(`console: ${message.text()}`));
+  page.on(
+    'console',
+    (message) => (message.type() === 'error' || message.type() === 'warning') && console.log(`console: ${message.text()}`),
+  );
   page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
   await page.goto(url);
   await page.getByLabel('Brukernavn').fill('bench');
@@ -89,9 +169,13 @@ try {
   const status = page.getByRole('contentinfo').getByRole('status');
   let firstPersonMs: number | undefined;
   for (;;) {
-    if (Date.now() - started > 300_000) throw new Error(`no end of the first sync after 5 minutes: «${await status.innerText()}» on ${page.url()}: ${(await page.locator('main').innerText()).slice(0, 300)}`);
+    if (Date.now() - started > 300_000)
+      throw new Error(
+        `no end of the first sync after 5 minutes: «${await status.innerText()}» on ${page.url()}: ${(await page.locator('main').innerText()).slice(0, 300)}`,
+      );
     const text = await status.innerText();
-    if (firstPersonMs === undefined && (await page.getByText('Fiktiv Person 0', { exact: true }).count()) > 0) firstPersonMs = Date.now() - started;
+    if (firstPersonMs === undefined && (await page.getByText('Fiktiv Person 0', { exact: true }).count()) > 0)
+      firstPersonMs = Date.now() - started;
     if (/^Alt er synkronisert · synkronisert \d\d:\d\d$/.test(text)) break;
     await page.waitForTimeout(50);
   }
@@ -135,7 +219,12 @@ try {
             const tx = db.transaction([`jobseekers${suffix}`, `notes${suffix}`, 'fieldClocks'], 'readwrite');
             for (const [table, row] of rows.slice(i, i + pageSize)) {
               tx.objectStore(`${table}${suffix}`).put({ ...row, updatedAt: hlc });
-              if (withClocks) tx.objectStore('fieldClocks').put({ table, id: row.id, clocks: Object.fromEntries(Object.keys(row).map((field) => [field, hlc])) });
+              if (withClocks)
+                tx.objectStore('fieldClocks').put({
+                  table,
+                  id: row.id,
+                  clocks: Object.fromEntries(Object.keys(row).map((field) => [field, hlc])),
+                });
             }
             tx.oncomplete = () => resolve();
           });
@@ -147,10 +236,16 @@ try {
     { rows: rawRecords, pageSize: PULL_PAGE_SIZE, hlc: all[0]!.hlc },
   );
   const total = counts[0]! + counts[1]!;
-  console.log(`first sync: ${total} records (${counts[0]} people, ${counts[1]} notes) in ${(syncMs / 1000).toFixed(1)} s = ${Math.round(total / (syncMs / 1000))} records/s`);
+  console.log(
+    `first sync: ${total} records (${counts[0]} people, ${counts[1]} notes) in ${(syncMs / 1000).toFixed(1)} s = ${Math.round(total / (syncMs / 1000))} records/s`,
+  );
   console.log(`first person on screen after ${firstPersonMs === undefined ? '?' : (firstPersonMs / 1000).toFixed(1)} s`);
-  console.log(`the same records straight into IndexedDB (pages of ${PULL_PAGE_SIZE}): ${(raw.alone / 1000).toFixed(1)} s; first sync / raw = ${(syncMs / raw.alone).toFixed(2)}×`);
-  console.log(`the same with a field-stamp row each: ${(raw.withClocks / 1000).toFixed(1)} s; first sync / that = ${(syncMs / raw.withClocks).toFixed(2)}×`);
+  console.log(
+    `the same records straight into IndexedDB (pages of ${PULL_PAGE_SIZE}): ${(raw.alone / 1000).toFixed(1)} s; first sync / raw = ${(syncMs / raw.alone).toFixed(2)}×`,
+  );
+  console.log(
+    `the same with a field-stamp row each: ${(raw.withClocks / 1000).toFixed(1)} s; first sync / that = ${(syncMs / raw.withClocks).toFixed(2)}×`,
+  );
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });

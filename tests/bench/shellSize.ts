@@ -27,5 +27,9 @@ for (const file of workboxWindow) {
   console.log(`${(bytes / 1024).toFixed(1).padStart(7)} KB  ${file} (after the first render)`);
 }
 const allJs = readdirSync(join(dist, 'assets')).reduce((sum, name) => sum + gzipSync(readFileSync(join(dist, 'assets', name))).length, 0);
-console.log(`${(total / 1024).toFixed(1).padStart(7)} KB  shell total (gzip), budget 200 KB: ${((total / BUDGET_BYTES) * 100).toFixed(0)} % of budget`);
-console.log(`${(allJs / 1024).toFixed(1).padStart(7)} KB  every asset (precached for offline), shell is ${((total / allJs) * 100).toFixed(0)} % of it`);
+console.log(
+  `${(total / 1024).toFixed(1).padStart(7)} KB  shell total (gzip), budget 200 KB: ${((total / BUDGET_BYTES) * 100).toFixed(0)} % of budget`,
+);
+console.log(
+  `${(allJs / 1024).toFixed(1).padStart(7)} KB  every asset (precached for offline), shell is ${((total / allJs) * 100).toFixed(0)} % of it`,
+);

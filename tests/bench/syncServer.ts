@@ -35,7 +35,18 @@ async function measure(name: string, db: Database): Promise<Figures> {
     world.clock.now = new Date(world.clock.now.getTime() + 1000);
     const batch = Array.from({ length: MAX_BATCH_MUTATIONS }, (_, i) => {
       const id = `note-${round}-${i}`;
-      return device.mutation('notes', id, { id, teamId: team.id, createdBy: 'bench', jobseekerId: `js-${i % 50}`, rootId: id, date: '2026-11-23', time: '09:00', meetingType: 'samtale', channel: 'fysisk', text: NOTE_TEXT });
+      return device.mutation('notes', id, {
+        id,
+        teamId: team.id,
+        createdBy: 'bench',
+        jobseekerId: `js-${i % 50}`,
+        rootId: id,
+        date: '2026-11-23',
+        time: '09:00',
+        meetingType: 'samtale',
+        channel: 'fysisk',
+        text: NOTE_TEXT,
+      });
     });
     figures.bodyKb = JSON.stringify({ mutations: batch }).length / 1024;
     const started = performance.now();
@@ -45,7 +56,15 @@ async function measure(name: string, db: Database): Promise<Figures> {
     if (res.status !== 200) throw new Error(`push ${res.status}`);
   }
   // Edits of existing mutable records: reads the stored state, merges, writes history.
-  const people = Array.from({ length: MAX_BATCH_MUTATIONS }, (_, i) => device.mutation('jobseekers', `person-${i}`, { id: `person-${i}`, teamId: team.id, firstName: 'Ada', lastName: `Fiktiv ${i}`, phone: '40000000' }));
+  const people = Array.from({ length: MAX_BATCH_MUTATIONS }, (_, i) =>
+    device.mutation('jobseekers', `person-${i}`, {
+      id: `person-${i}`,
+      teamId: team.id,
+      firstName: 'Ada',
+      lastName: `Fiktiv ${i}`,
+      phone: '40000000',
+    }),
+  );
   await (await device.push(people)).json();
   for (let round = 0; round < 3; round++) {
     world.clock.now = new Date(world.clock.now.getTime() + 1000);
@@ -73,9 +92,13 @@ const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;
 function report(f: Figures): void {
   const push = median(f.newBatchMs);
   console.log(`\n${f.name}`);
-  console.log(`  push 500 new notes (${f.bodyKb.toFixed(0)} KB)  median ${ms(push)}  (${((MAX_BATCH_MUTATIONS / push) * 1000).toFixed(0)} mutations/s; first ${ms(f.newBatchMs[0]!)}, all ${f.newBatchMs.map((x) => x.toFixed(0)).join(' ')})`);
+  console.log(
+    `  push 500 new notes (${f.bodyKb.toFixed(0)} KB)  median ${ms(push)}  (${((MAX_BATCH_MUTATIONS / push) * 1000).toFixed(0)} mutations/s; first ${ms(f.newBatchMs[0]!)}, all ${f.newBatchMs.map((x) => x.toFixed(0)).join(' ')})`,
+  );
   console.log(`  push 500 edits (merge + history)  median ${ms(median(f.editBatchMs))}`);
-  console.log(`  pull 5,000 changes (${(f.pullKb / 1024).toFixed(1)} MB)  median ${ms(median(f.pullMs))}  (${((MAX_PULL_LIMIT / median(f.pullMs)) * 1000).toFixed(0)} changes/s)`);
+  console.log(
+    `  pull 5,000 changes (${(f.pullKb / 1024).toFixed(1)} MB)  median ${ms(median(f.pullMs))}  (${((MAX_PULL_LIMIT / median(f.pullMs)) * 1000).toFixed(0)} changes/s)`,
+  );
 }
 
 const memory = await openPglite();

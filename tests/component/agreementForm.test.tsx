@@ -155,7 +155,10 @@ describe('agreement drafts', () => {
     await first.user.click(screen.getByRole('button', { name: 'Legg til noe som ikke skal deles' }));
     await first.user.type(screen.getByLabelText('Skal ikke deles, punkt 1'), 'Sykehistorikk');
     await waitFor(async () =>
-      expect((await drafts.get(`agreement:${person.id}`))?.values).toMatchObject({ mayContactEmployers: 'yes', mustNotShare: ['Sykehistorikk'] }),
+      expect((await drafts.get(`agreement:${person.id}`))?.values).toMatchObject({
+        mayContactEmployers: 'yes',
+        mustNotShare: ['Sykehistorikk'],
+      }),
     );
     first.unmount();
 
@@ -188,7 +191,10 @@ describe('the agreement on the person page', () => {
     expect(within(section).getByRole('list', { name: 'Skal ikke deles' })).toHaveTextContent('Diagnosen');
     expect(within(section).getByRole('list', { name: 'Kan snakke med' })).toHaveTextContent('Fictional Therapist (Behandler)');
     expect(within(section).getByText('Deltidsjobb i butikk')).toBeInTheDocument();
-    expect(within(section).getByRole('link', { name: 'Endre samarbeidsavtale' })).toHaveAttribute('href', `/personer/${person.id}/samarbeidsavtale`);
+    expect(within(section).getByRole('link', { name: 'Endre samarbeidsavtale' })).toHaveAttribute(
+      'href',
+      `/personer/${person.id}/samarbeidsavtale`,
+    );
   });
 
   it('warns against contacting employers and offers to record the agreement when there is none', async () => {
@@ -197,6 +203,9 @@ describe('the agreement on the person page', () => {
     renderSummary(person.id, undefined);
 
     expect(screen.getByText(/Ingen samarbeidsavtale er registrert ennå\. Ikke kontakt arbeidsgivere/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Registrer samarbeidsavtale' })).toHaveAttribute('href', `/personer/${person.id}/samarbeidsavtale`);
+    expect(screen.getByRole('link', { name: 'Registrer samarbeidsavtale' })).toHaveAttribute(
+      'href',
+      `/personer/${person.id}/samarbeidsavtale`,
+    );
   });
 });

@@ -14,7 +14,15 @@ async function aPerson(name: string, referralDate = '2026-10-01') {
 }
 
 async function aContact(jobseekerId: string, date: string, nextFollowUp = '') {
-  const input: NoteInput = { date, meetingType: 'jobseeker-meeting', channel: 'in-person', status: 'completed', step: 1, text: 'Samtale', nextFollowUp };
+  const input: NoteInput = {
+    date,
+    meetingType: 'jobseeker-meeting',
+    channel: 'in-person',
+    status: 'completed',
+    step: 1,
+    text: 'Samtale',
+    nextFollowUp,
+  };
   const result = await notes.add(jobseekerId, input, TODAY);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
 }

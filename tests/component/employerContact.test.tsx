@@ -44,7 +44,13 @@ describe('logging an employer contact from the employer page', () => {
     expect(newest).toHaveTextContent('Følge opp 1. des. 2026');
     expect(older).toHaveTextContent('Første telefon');
     const [saved] = await employerContacts.forEmployer(bakery.id);
-    expect(saved).toMatchObject({ purpose: 'general', jobseekerIds: [], contactPersonIds: [leader.id], metWith: 'En kokk', outcome: 'job-opening' });
+    expect(saved).toMatchObject({
+      purpose: 'general',
+      jobseekerIds: [],
+      contactPersonIds: [leader.id],
+      metWith: 'En kokk',
+      outcome: 'job-opening',
+    });
     expect((await db.outbox.toArray()).filter((entry) => entry.table === 'employerContacts')).toHaveLength(2);
   });
 
@@ -58,8 +64,13 @@ describe('logging an employer contact from the employer page', () => {
     await user.type(screen.getByLabelText('Følge opp igjen (valgfritt)'), '2026-11-01');
     await user.click(saveButton());
 
-    expect(await screen.findByRole('link', { name: 'Følge opp igjen (valgfritt): Oppfølgingsdatoen kan ikke være før kontaktens dato' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /^Arbeidssøkere kontakten gjaldt: Velg minst én arbeidssøker/ })).toHaveAttribute('href', '#field-jobseekerIds');
+    expect(
+      await screen.findByRole('link', { name: 'Følge opp igjen (valgfritt): Oppfølgingsdatoen kan ikke være før kontaktens dato' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Arbeidssøkere kontakten gjaldt: Velg minst én arbeidssøker/ })).toHaveAttribute(
+      'href',
+      '#field-jobseekerIds',
+    );
     expect(await employerContacts.forEmployer(bakery.id)).toEqual([]);
   });
 
@@ -116,7 +127,9 @@ describe('logging an employer contact from a jobseeker page', () => {
     const person = await aJobseekerOnDevice('Fiktiv Person');
     renderApp(`/arbeidsgiverkontakt/ny?person=${person.id}`);
     const consent = await screen.findByRole('region', { name: 'Samtykke for Fiktiv Person' });
-    expect(within(consent).getByText(/Ingen samarbeidsavtale er registrert for Fiktiv Person\. Ikke presenter personen/)).toBeInTheDocument();
+    expect(
+      within(consent).getByText(/Ingen samarbeidsavtale er registrert for Fiktiv Person\. Ikke presenter personen/),
+    ).toBeInTheDocument();
   });
 
   it('[IPS-1] does not count a phone contact as the first face-to-face meeting', async () => {

@@ -66,7 +66,10 @@ describe('adding and editing an employer', () => {
     await user.click(saveButton());
 
     const message = 'Organisasjonsnummeret må ha 9 siffer med riktig kontrollsiffer';
-    expect(await screen.findByRole('link', { name: `Organisasjonsnummer (valgfritt): ${message}` })).toHaveAttribute('href', '#field-orgnr');
+    expect(await screen.findByRole('link', { name: `Organisasjonsnummer (valgfritt): ${message}` })).toHaveAttribute(
+      'href',
+      '#field-orgnr',
+    );
     expect(screen.getByRole('textbox', { name: 'Organisasjonsnummer (valgfritt)', description: new RegExp(message) })).toBeInTheDocument();
     expect(await employers.list()).toEqual([]);
 
@@ -141,7 +144,10 @@ describe('the employer page', () => {
     expect(items[0]).toHaveTextContent('Bodil Bestemmer, Daglig leder');
     expect(within(items[0]!).getByText('Beslutningstaker')).toBeInTheDocument();
     expect(within(items[0]!).getByRole('link', { name: 'Ring 912 34 567' })).toHaveAttribute('href', 'tel:+4791234567');
-    expect(within(items[0]!).getByRole('link', { name: 'E-post: bodil@bakeri.example' })).toHaveAttribute('href', 'mailto:bodil@bakeri.example');
+    expect(within(items[0]!).getByRole('link', { name: 'E-post: bodil@bakeri.example' })).toHaveAttribute(
+      'href',
+      'mailto:bodil@bakeri.example',
+    );
     expect(items[1]).toHaveTextContent('Anne Assistent, Skiftleder');
     expect(within(items[1]!).queryByText('Beslutningstaker')).not.toBeInTheDocument();
     expect(await contactPersons.forEmployer(bakery.id)).toHaveLength(2);

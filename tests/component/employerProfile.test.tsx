@@ -40,7 +40,11 @@ describe('the employer-ready profile', () => {
 
   it('[EMPLOYERPROFILE-1] shows what may be shared and the job-related profile, never health, warning signs or the no-show plan', async () => {
     const person = await aPerson();
-    await anAgreement(person.id, { mayContactEmployers: true, mayShare: ['Liker folk', 'Har hatt pauser fra lager-jobb'], mustNotShare: ['pauser'] });
+    await anAgreement(person.id, {
+      mayContactEmployers: true,
+      mayShare: ['Liker folk', 'Har hatt pauser fra lager-jobb'],
+      mustNotShare: ['pauser'],
+    });
     renderApp(`/personer/${person.id}/arbeidsgiverprofil`);
     expect(await screen.findByRole('heading', { name: 'Kari Fiktiv', level: 1 })).toBeInTheDocument();
     expect(screen.getByText('Lagermedarbeider')).toBeInTheDocument();

@@ -14,7 +14,8 @@ function ok<T>(result: SaveResult<T>): T {
   return result.value;
 }
 
-export const anEmployerOnDevice = async (input: Partial<EmployerInput> = {}) => ok(await employers.add({ name: 'Fiktiv Bakeri AS', ...input }));
+export const anEmployerOnDevice = async (input: Partial<EmployerInput> = {}) =>
+  ok(await employers.add({ name: 'Fiktiv Bakeri AS', ...input }));
 
 export const aContactPersonAt = async (employerId: string, input: Partial<ContactPersonInput> = {}) =>
   ok(await contactPersons.add(employerId, { name: 'Fiktiv Leder', ...input }));
@@ -26,4 +27,9 @@ export const anAgreementFor = async (jobseekerId: string, input: Partial<Agreeme
   ok(await agreements.save(jobseekerId, { signedDate: '2026-11-02', mayContactEmployers: true, ...input }, TODAY));
 
 export const aContactWith = async (employerId: string, input: Partial<EmployerContactInput> = {}) =>
-  ok(await employerContacts.add({ employerId, date: '2026-11-10', channel: 'in-person', purpose: 'general', outcome: 'no-need-now', ...input }, TODAY));
+  ok(
+    await employerContacts.add(
+      { employerId, date: '2026-11-10', channel: 'in-person', purpose: 'general', outcome: 'no-need-now', ...input },
+      TODAY,
+    ),
+  );

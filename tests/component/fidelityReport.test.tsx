@@ -50,7 +50,8 @@ function textOf(blob: Blob): Promise<string> {
 }
 
 const section = (name: string) => screen.getByRole('region', { name });
-const rowOf = (sectionName: string, rowName: RegExp) => within(within(section(sectionName)).getAllByRole('table')[0]!).getByRole('row', { name: rowName });
+const rowOf = (sectionName: string, rowName: RegExp) =>
+  within(within(section(sectionName)).getAllByRole('table')[0]!).getByRole('row', { name: rowName });
 
 describe('the fidelity measures (/rapporter/troskap)', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -67,10 +68,14 @@ describe('the fidelity measures (/rapporter/troskap)', () => {
     await aTeam();
     renderApp('/rapporter/troskap');
     await waitFor(() => expect(rowOf('Saksmengde', /^Meg 3 3 aktive, 0 i pause Nådd$/)).toBeInTheDocument());
-    expect(within(section('Saksmengde')).getByText('Mål: høyst 20 saker per jobbspesialist i full stilling (IPS troskapsskala).')).toBeInTheDocument();
+    expect(
+      within(section('Saksmengde')).getByText('Mål: høyst 20 saker per jobbspesialist i full stilling (IPS troskapsskala).'),
+    ).toBeInTheDocument();
     // Astrid within 30 days, Bjørn not; Cecilie's 30 days are not over yet.
     expect(rowOf('Dager til første møte med arbeidsgiver', /^Meg 50 % 1 av 2\. Median: 14 dager Nådd$/)).toBeInTheDocument();
-    expect(rowOf('Arbeidsgiverkontakter ansikt til ansikt per uke', /^Meg 0,1 1 ansikt til ansikt, 1 registrert i alt Ikke nådd$/)).toBeInTheDocument();
+    expect(
+      rowOf('Arbeidsgiverkontakter ansikt til ansikt per uke', /^Meg 0,1 1 ansikt til ansikt, 1 registrert i alt Ikke nådd$/),
+    ).toBeInTheDocument();
     // The home visit and the employer contact out of the office, the meeting with Astrid not.
     expect(rowOf('Møter utenfor kontoret', /^Meg 67 % 2 av 3 møter Nådd$/)).toBeInTheDocument();
     expect(rowOf('Oppfølging første måned i ny jobb', /^Meg 4 1 av 1 jobber fikk ukentlig oppfølging Nådd$/)).toBeInTheDocument();
@@ -95,7 +100,9 @@ describe('the fidelity measures (/rapporter/troskap)', () => {
     await user.click(screen.getByRole('radio', { name: 'Hele teamet' }));
     await waitFor(() => expect(rowOf('Saksmengde', /^Hele teamet 2 i snitt Flest: 3, av 2 med saker Nådd$/)).toBeInTheDocument());
     expect(rowOf('Saksmengde', /^Kollega 1 1 1 aktive, 0 i pause Nådd$/)).toBeInTheDocument();
-    const names = within(within(section('Saksmengde')).getByRole('table')).getAllByRole('rowheader').map((cell) => cell.textContent);
+    const names = within(within(section('Saksmengde')).getByRole('table'))
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
     expect(names).toEqual(['Meg', 'Kollega 1', 'Hele teamet']);
     expect(rowOf('Dager til første møte med arbeidsgiver', /^Hele teamet 67 % 2 av 3\. Median: 16,5 dager Nådd$/)).toBeInTheDocument();
   });

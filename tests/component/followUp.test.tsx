@@ -56,9 +56,19 @@ describe('the follow-up rhythm against the jobbstøtteplan', () => {
     expect(await screen.findByText('Oppfølgingen er lagret')).toBeInTheDocument();
     expect(await screen.findByText('Planen sier hver uke · siste besøk i dag · neste 30. nov. 2026')).toBeInTheDocument();
     const [visit] = await followUpVisits.forPlacement(placement.id);
-    expect(visit).toMatchObject({ date: '2026-11-23', place: 'off-the-job', withWhom: ['jobseeker', 'mentor'], nextFollowUp: '2026-11-30' });
+    expect(visit).toMatchObject({
+      date: '2026-11-23',
+      place: 'off-the-job',
+      withWhom: ['jobseeker', 'mentor'],
+      nextFollowUp: '2026-11-30',
+    });
     const note = (await notes.forPerson(person.id)).find((saved) => saved.id === visit!.noteId);
-    expect(note).toMatchObject({ meetingType: 'jobseeker-meeting', text: 'Kaffe med Siv og mentor etter jobb.', step: 5, nextFollowUp: '2026-11-30' });
+    expect(note).toMatchObject({
+      meetingType: 'jobseeker-meeting',
+      text: 'Kaffe med Siv og mentor etter jobb.',
+      step: 5,
+      nextFollowUp: '2026-11-30',
+    });
   });
 
   it('refuses a follow-up without a note and writes neither visit nor note', async () => {

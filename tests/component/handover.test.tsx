@@ -28,7 +28,19 @@ describe('handing a jobseeker over to a colleague', () => {
     const server = aTeamServer();
     await loggedInAsKari();
     const person = await aPerson('Hanne Hansen');
-    await notes.add(person.id, { date: TODAY, meetingType: 'jobseeker-meeting', channel: 'phone', status: 'completed', step: 1, text: 'Første samtale', nextFollowUp: '' }, TODAY);
+    await notes.add(
+      person.id,
+      {
+        date: TODAY,
+        meetingType: 'jobseeker-meeting',
+        channel: 'phone',
+        status: 'completed',
+        step: 1,
+        text: 'Første samtale',
+        nextFollowUp: '',
+      },
+      TODAY,
+    );
     const { user } = renderApp(`/personer/${person.id}`);
     expect(await screen.findByText('Ansvarlig: deg')).toBeInTheDocument();
 

@@ -68,7 +68,11 @@ describe('job leads for a jobseeker', () => {
     expect(screen.getByRole('list', { name: 'Skal ikke deles' })).toHaveTextContent('Rusbakgrunn');
     expect(screen.queryByText(/betyr at Fiktiv Person presenteres/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Kontaktet' }));
-    expect(screen.getByText('Status «Kontaktet» betyr at Fiktiv Person presenteres for arbeidsgiveren, men personen har ikke samtykket til det.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Status «Kontaktet» betyr at Fiktiv Person presenteres for arbeidsgiveren, men personen har ikke samtykket til det.',
+      ),
+    ).toBeInTheDocument();
     await user.click(saveButton());
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/personer/${person.id}`));

@@ -8,7 +8,10 @@ import { aFreshDevice, renderApp, TODAY } from './renderApp';
 import { aTeamServer, KARI } from './syncWorld';
 
 const json = (status: number, body: object) =>
-  new Response(JSON.stringify({ serverTime: new Date().toISOString(), ...body }), { status, headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify({ serverTime: new Date().toISOString(), ...body }), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
 
 afterEach(() => appSync.configure({}));
 

@@ -9,13 +9,47 @@ async function aClosedCase() {
   aFreshDevice();
   const person = await aCase(
     { name: 'Bjørn Fiktiv', referralDate: '2026-09-01', counsellorName: 'Nina Veileder', counsellorOffice: 'NAV Fiktiv' },
-    { steps: [[2, '2026-09-10'], [3, '2026-09-20'], [4, '2026-10-01'], [5, '2026-10-25']], status: { date: '2026-11-01', status: 'closed', outcome: 'ordinary-work', endCause: 'work-without-wage-subsidy' } },
+    {
+      steps: [
+        [2, '2026-09-10'],
+        [3, '2026-09-20'],
+        [4, '2026-10-01'],
+        [5, '2026-10-25'],
+      ],
+      status: { date: '2026-11-01', status: 'closed', outcome: 'ordinary-work', endCause: 'work-without-wage-subsidy' },
+    },
   );
   const employer = await anEmployer('Fiktivt Lager AS');
   await aJob(person.id, { employerId: employer.id, percent: '100', startDate: '2026-10-25' });
   await aFaceToFaceContact(person.id, employer.id, '2026-10-05');
-  ok(await notes.add(person.id, { date: '2026-10-26', meetingType: 'workplace-visit', channel: 'in-person', status: 'completed', step: 5, text: 'Første uke på lageret gikk fint.' }, TODAY));
-  ok(await notes.add(person.id, { date: '2026-10-20', meetingType: 'jobseeker-meeting', channel: 'in-person', status: 'completed', step: 4, text: 'Forberedte intervju.' }, TODAY));
+  ok(
+    await notes.add(
+      person.id,
+      {
+        date: '2026-10-26',
+        meetingType: 'workplace-visit',
+        channel: 'in-person',
+        status: 'completed',
+        step: 5,
+        text: 'Første uke på lageret gikk fint.',
+      },
+      TODAY,
+    ),
+  );
+  ok(
+    await notes.add(
+      person.id,
+      {
+        date: '2026-10-20',
+        meetingType: 'jobseeker-meeting',
+        channel: 'in-person',
+        status: 'completed',
+        step: 4,
+        text: 'Forberedte intervju.',
+      },
+      TODAY,
+    ),
+  );
   return person;
 }
 
@@ -32,8 +66,12 @@ describe('reports to the NAV counsellor', () => {
     expect(field('Steg i perioden').value).toContain('- Steg 5: Oppfølging: 25. okt. 2026–1. nov. 2026');
     expect(field('Aktiviteter og møter').value).toContain('- Arbeidsplassbesøk: 1\n- Møte med deltaker: 1');
     expect(field('Aktiviteter og møter').value).toContain('26. okt. 2026 (Arbeidsplassbesøk): Første uke på lageret gikk fint.');
-    expect(field('Arbeidsgiverkontakt og arbeid').value).toContain('Kontakter med arbeidsgivere for deltakeren: 1, av dem 1 ansikt til ansikt.');
-    expect(field('Arbeidsgiverkontakt og arbeid').value).toContain('Lagermedarbeider hos Fiktivt Lager AS (Fast ansettelse, 100 %), 25. okt. 2026–');
+    expect(field('Arbeidsgiverkontakt og arbeid').value).toContain(
+      'Kontakter med arbeidsgivere for deltakeren: 1, av dem 1 ansikt til ansikt.',
+    );
+    expect(field('Arbeidsgiverkontakt og arbeid').value).toContain(
+      'Lagermedarbeider hos Fiktivt Lager AS (Fast ansettelse, 100 %), 25. okt. 2026–',
+    );
     expect(field('Status').value).toBe(
       'Saken ble avsluttet 1. nov. 2026. Resultat: Ordinært arbeid. Sluttårsak: Arbeid uten lønnstilskudd. Siste steg: Steg 5: Oppfølging.',
     );
@@ -49,7 +87,9 @@ describe('reports to the NAV counsellor', () => {
     expect(await screen.findByRole('heading', { name: 'Sluttrapport', level: 1 })).toBeInTheDocument();
     expect(screen.getByText('Rapporten er lagret som utkast')).toBeInTheDocument();
     expect(screen.getByText('Utkast – ikke delt med NAV-veilederen ennå.')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Vurdering og veien videre' })).getByText('Trenger lite oppfølging videre.')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Vurdering og veien videre' })).getByText('Trenger lite oppfølging videre.'),
+    ).toBeInTheDocument();
     expect(screen.getByText('1. sep. 2026–1. nov. 2026')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Skriv ut' })).toBeInTheDocument();
     const [saved] = await reports.forPerson(person.id);
@@ -69,7 +109,9 @@ describe('reports to the NAV counsellor', () => {
 
   it('[REPORT-2] marks a report as shared only after the tick that the jobseeker has been told', async () => {
     const person = await aClosedCase();
-    const draft = ok(await reports.save(person.id, { kind: 'final', periodFrom: '2026-09-01', periodTo: '2026-11-01', status: 'Avsluttet.' }));
+    const draft = ok(
+      await reports.save(person.id, { kind: 'final', periodFrom: '2026-09-01', periodTo: '2026-11-01', status: 'Avsluttet.' }),
+    );
     const { user } = renderApp(`/personer/${person.id}/rapport/${draft.id}`);
     await user.click(await screen.findByRole('button', { name: 'Marker som delt' }));
     expect(await screen.findAllByText(/Deltakeren må være informert før rapporten deles/)).not.toHaveLength(0);
@@ -103,7 +145,9 @@ describe('reports to the NAV counsellor', () => {
     ok(await reports.share(first.id, { informed: true, sharedDate: '2026-10-16' }, TODAY));
     const { user } = renderApp(`/personer/${person.id}`);
     const documents = await screen.findByRole('region', { name: 'Rapporter og utskrifter' });
-    await waitFor(() => expect(within(documents).getByRole('link', { name: 'Underveisrapport 1. sep. 2026–15. okt. 2026' })).toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(documents).getByRole('link', { name: 'Underveisrapport 1. sep. 2026–15. okt. 2026' })).toBeInTheDocument(),
+    );
     expect(within(documents).getByText('Delt 16. okt. 2026')).toBeInTheDocument();
 
     await user.click(within(documents).getByRole('link', { name: 'Ny underveisrapport' }));

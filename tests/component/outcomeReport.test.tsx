@@ -10,13 +10,32 @@ import { aCase, aJob, anEmployer, asColleague } from './reportWorld';
  */
 async function aTeam() {
   const db = aFreshDevice();
-  await aCase({ name: 'Astrid Fiktiv', referralDate: '2026-10-01' }, { steps: [[2, '2026-10-10'], [3, '2026-10-20']] });
+  await aCase(
+    { name: 'Astrid Fiktiv', referralDate: '2026-10-01' },
+    {
+      steps: [
+        [2, '2026-10-10'],
+        [3, '2026-10-20'],
+      ],
+    },
+  );
   const bjorn = await aCase(
     { name: 'Bjørn Fiktiv', referralDate: '2026-09-01' },
-    { steps: [[2, '2026-09-10'], [3, '2026-09-20'], [4, '2026-10-01'], [5, '2026-10-25']], status: { date: '2026-11-01', status: 'closed', outcome: 'ordinary-work' } },
+    {
+      steps: [
+        [2, '2026-09-10'],
+        [3, '2026-09-20'],
+        [4, '2026-10-01'],
+        [5, '2026-10-25'],
+      ],
+      status: { date: '2026-11-01', status: 'closed', outcome: 'ordinary-work' },
+    },
   );
   await aJob(bjorn.id, { employerId: (await anEmployer()).id, percent: '100', startDate: '2026-10-25' });
-  await aCase({ name: 'Cecilie Fiktiv', referralDate: '2026-09-01' }, { status: { date: '2026-11-20', status: 'closed', outcome: 'withdrew' } });
+  await aCase(
+    { name: 'Cecilie Fiktiv', referralDate: '2026-09-01' },
+    { status: { date: '2026-11-20', status: 'closed', outcome: 'withdrew' } },
+  );
   await asColleague(db, () => aCase({ name: 'Dag Fiktiv', referralDate: '2026-10-01' }, { steps: [[2, '2026-10-10']] }));
   return db;
 }
@@ -49,7 +68,11 @@ describe('the outcome table (/rapporter)', () => {
     expect(row(/Stillingsprosent for dem i ordinært arbeid/, 'Heltid (100 %) 1 100 %')).toBeInTheDocument();
     expect(row(/Stillingsprosent for dem i ordinært arbeid/, 'Ordinært arbeid 1 100 %')).toBeInTheDocument();
     // The share column says its base to a screen reader, though the screen shows only "Andel".
-    expect(within(screen.getByRole('table', { name: /Avsluttede saker etter utfall/ })).getByRole('columnheader', { name: 'Andel av avsluttede' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: /Avsluttede saker etter utfall/ })).getByRole('columnheader', {
+        name: 'Andel av avsluttede',
+      }),
+    ).toBeInTheDocument();
     expect(row(/Aktive og passive saker etter steg/, 'Steg 3: Finne jobb 1')).toBeInTheDocument();
   });
 

@@ -16,14 +16,50 @@ async function aPersonWithAHistory() {
   const ola = await aCase({ name: 'Ola Annenperson', referralDate: '2026-09-01' });
   await anAgreement(kari.id, { mayContactEmployers: true, mustNotShare: ['Helse'] });
   ok(await profiles.save(kari.id, { jobWishes: ['Lagermedarbeider'], healthNeeds: 'Trenger pauser' }));
-  const first = ok(await notes.add(kari.id, { date: '2026-10-01', meetingType: 'phone', channel: 'phone', status: 'completed', step: 2, text: 'Første tekst' }, TODAY));
-  ok(await notes.correct(first.id, { date: '2026-10-01', meetingType: 'phone', channel: 'phone', status: 'completed', step: 2, text: 'Rettet tekst' }, TODAY));
-  const gone = ok(await notes.add(kari.id, { date: '2026-10-02', meetingType: 'sms', channel: 'phone', status: 'completed', step: 2, text: 'Slettet melding' }, TODAY));
+  const first = ok(
+    await notes.add(
+      kari.id,
+      { date: '2026-10-01', meetingType: 'phone', channel: 'phone', status: 'completed', step: 2, text: 'Første tekst' },
+      TODAY,
+    ),
+  );
+  ok(
+    await notes.correct(
+      first.id,
+      { date: '2026-10-01', meetingType: 'phone', channel: 'phone', status: 'completed', step: 2, text: 'Rettet tekst' },
+      TODAY,
+    ),
+  );
+  const gone = ok(
+    await notes.add(
+      kari.id,
+      { date: '2026-10-02', meetingType: 'sms', channel: 'phone', status: 'completed', step: 2, text: 'Slettet melding' },
+      TODAY,
+    ),
+  );
   await deleteRecords('notes', [gone.id]);
-  ok(await notes.add(ola.id, { date: '2026-10-03', meetingType: 'phone', channel: 'phone', status: 'completed', step: 1, text: 'Om Ola' }, TODAY));
+  ok(
+    await notes.add(
+      ola.id,
+      { date: '2026-10-03', meetingType: 'phone', channel: 'phone', status: 'completed', step: 1, text: 'Om Ola' },
+      TODAY,
+    ),
+  );
   const employer = await anEmployer('Fiktivt Lager AS');
   await aJob(kari.id, { employerId: employer.id, percent: '80' });
-  ok(await employerContacts.add({ employerId: employer.id, date: '2026-10-05', channel: 'in-person', purpose: 'jobseekers', jobseekerIds: [kari.id, ola.id], outcome: 'job-opening' }, TODAY));
+  ok(
+    await employerContacts.add(
+      {
+        employerId: employer.id,
+        date: '2026-10-05',
+        channel: 'in-person',
+        purpose: 'jobseekers',
+        jobseekerIds: [kari.id, ola.id],
+        outcome: 'job-opening',
+      },
+      TODAY,
+    ),
+  );
   return { kari, ola };
 }
 
@@ -72,7 +108,15 @@ describe('the full export of one jobseeker (innsyn)', () => {
     const text = await bytesOf(saved!);
     const data = JSON.parse(text);
     expect(data).toMatchObject({ format: 'femtrinn-person-export', version: 1, jobseekerId: kari.id });
-    expect(Object.keys(data.tables).sort()).toEqual(['agreements', 'caseEvents', 'employerContacts', 'jobseekers', 'notes', 'placements', 'profiles']);
+    expect(Object.keys(data.tables).sort()).toEqual([
+      'agreements',
+      'caseEvents',
+      'employerContacts',
+      'jobseekers',
+      'notes',
+      'placements',
+      'profiles',
+    ]);
     expect(data.tables.notes).toHaveLength(3);
     expect(data.tables.employerContacts[0].jobseekerIds).toEqual([kari.id]);
     expect(text).not.toContain(ola.id);

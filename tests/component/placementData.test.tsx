@@ -8,7 +8,14 @@ import { aFreshDevice, TODAY } from './renderApp';
 import { aPerson, aPlacement, anEmployer } from './placementWorld';
 
 // The repositories under the screens: what is written, and what is never written.
-const aNote = (text: string) => ({ date: TODAY, meetingType: 'workplace-visit' as const, channel: 'in-person' as const, status: 'completed' as const, step: 5, text });
+const aNote = (text: string) => ({
+  date: TODAY,
+  meetingType: 'workplace-visit' as const,
+  channel: 'in-person' as const,
+  status: 'completed' as const,
+  step: 5,
+  text,
+});
 
 describe('placements on the device', () => {
   it('saves a placement and its outbox entry, and never a step change', async () => {
@@ -29,8 +36,18 @@ describe('placements on the device', () => {
     const person = await aPerson('Stig Stille');
     const lager = await anEmployer('Fjordlager AS');
     const kafe = await anEmployer('Kafé Kroken', [{ name: 'Kai Kokk' }]);
-    const input = { employerId: lager.employer.id, contactPersonId: kafe.people[0]!.id, jobTitle: 'Kokk', employmentForm: 'permanent' as const, startDate: TODAY, status: 'planned' as const };
-    expect(await placements.add(person.id, input, TODAY)).toEqual({ ok: false, errors: { contactPersonId: 'error.contactPersonElsewhere' } });
+    const input = {
+      employerId: lager.employer.id,
+      contactPersonId: kafe.people[0]!.id,
+      jobTitle: 'Kokk',
+      employmentForm: 'permanent' as const,
+      startDate: TODAY,
+      status: 'planned' as const,
+    };
+    expect(await placements.add(person.id, input, TODAY)).toEqual({
+      ok: false,
+      errors: { contactPersonId: 'error.contactPersonElsewhere' },
+    });
     expect(await placements.add(person.id, { ...input, employerId: 'no-such-employer', contactPersonId: '' }, TODAY)).toEqual({
       ok: false,
       errors: { employerId: 'error.notFound' },
@@ -55,7 +72,11 @@ describe('logging a visit', () => {
     const person = await aPerson('Vilde Visitt', 5);
     const { employer } = await anEmployer('Fjordlager AS');
     const placement = await aPlacement(person.id, employer.id);
-    const result = await visitLog.save(person.id, { note: aNote('Godt besøk.'), visit: { placementId: placement.id, place: 'on-the-job', withWhom: ['leader'] } }, TODAY);
+    const result = await visitLog.save(
+      person.id,
+      { note: aNote('Godt besøk.'), visit: { placementId: placement.id, place: 'on-the-job', withWhom: ['leader'] } },
+      TODAY,
+    );
 
     expect(result.ok).toBe(true);
     const [visit] = await followUpVisits.forPlacement(placement.id);
@@ -70,9 +91,17 @@ describe('logging a visit', () => {
     const { employer } = await anEmployer('Fjordlager AS');
     const placement = await aPlacement(other.id, employer.id);
 
-    const noPlace = await visitLog.save(person.id, { note: aNote('Uten sted.'), visit: { placementId: placement.id, place: '', withWhom: [] } }, TODAY);
+    const noPlace = await visitLog.save(
+      person.id,
+      { note: aNote('Uten sted.'), visit: { placementId: placement.id, place: '', withWhom: [] } },
+      TODAY,
+    );
     expect(noPlace).toEqual({ ok: false, errors: { place: 'error.required' } });
-    const elsewhere = await visitLog.save(person.id, { note: aNote('Feil person.'), visit: { placementId: placement.id, place: 'on-the-job', withWhom: [] } }, TODAY);
+    const elsewhere = await visitLog.save(
+      person.id,
+      { note: aNote('Feil person.'), visit: { placementId: placement.id, place: 'on-the-job', withWhom: [] } },
+      TODAY,
+    );
     expect(elsewhere).toEqual({ ok: false, errors: { placementId: 'error.notFound' } });
     expect(await notes.forPerson(person.id)).toEqual([]);
     expect(await followUpVisits.forPerson(person.id)).toEqual([]);
@@ -83,7 +112,11 @@ describe('logging a visit', () => {
     const person = await aPerson('Vilde Visitt', 5);
     const { employer } = await anEmployer('Fjordlager AS');
     const placement = await aPlacement(person.id, employer.id);
-    const result = await visitLog.save(person.id, { note: aNote(''), visit: { placementId: placement.id, place: 'on-the-job', withWhom: [] } }, TODAY);
+    const result = await visitLog.save(
+      person.id,
+      { note: aNote(''), visit: { placementId: placement.id, place: 'on-the-job', withWhom: [] } },
+      TODAY,
+    );
     expect(result).toEqual({ ok: false, errors: { text: 'error.required' } });
   });
 });

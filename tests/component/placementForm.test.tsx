@@ -139,8 +139,12 @@ describe('recording a placement', () => {
     await user.type(screen.getByLabelText('Planlagt sluttdato (valgfritt)'), '2026-01-01');
     await user.click(screen.getByRole('button', { name: 'Lagre' }));
 
-    expect(await screen.findByRole('link', { name: 'Stillingsprosent (valgfritt): Skriv en stillingsprosent fra 1 til 100' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Planlagt sluttdato (valgfritt): Sluttdatoen kan ikke være før startdatoen' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'Stillingsprosent (valgfritt): Skriv en stillingsprosent fra 1 til 100' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Planlagt sluttdato (valgfritt): Sluttdatoen kan ikke være før startdatoen' }),
+    ).toBeInTheDocument();
     expect(await placements.forPerson(person.id)).toEqual([]);
   });
 

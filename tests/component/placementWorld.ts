@@ -36,7 +36,15 @@ export async function aPlacement(jobseekerId: string, employerId: string, overri
   return must(
     await placements.add(
       jobseekerId,
-      { employerId, jobTitle: 'Lagermedarbeider', employmentForm: 'permanent', startDate: '2026-10-01', status: 'ongoing', followUpFrequency: 'weekly', ...overrides },
+      {
+        employerId,
+        jobTitle: 'Lagermedarbeider',
+        employmentForm: 'permanent',
+        startDate: '2026-10-01',
+        status: 'ongoing',
+        followUpFrequency: 'weekly',
+        ...overrides,
+      },
       TODAY,
     ),
   );

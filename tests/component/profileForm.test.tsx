@@ -160,7 +160,10 @@ describe('the profile on the person page', () => {
     expect(within(section).getByText('Dagtid, 50 %')).toBeInTheDocument();
     expect(within(section).getByText('CV er klar')).toBeInTheDocument();
     expect(within(section).queryByText('Trenger pauser')).not.toBeInTheDocument();
-    expect(within(section).getByRole('link', { name: 'Se og endre hele yrkesprofilen' })).toHaveAttribute('href', `/personer/${person.id}/yrkesprofil`);
+    expect(within(section).getByRole('link', { name: 'Se og endre hele yrkesprofilen' })).toHaveAttribute(
+      'href',
+      `/personer/${person.id}/yrkesprofil`,
+    );
   });
 
   it('offers to fill in the profile when there is none', async () => {

@@ -36,9 +36,23 @@ describe('the quick log ("Logg besøk")', () => {
     expect(confirmation.closest('[role="status"]')).not.toBeNull(); // read out by screen readers too
     expect(screen.getByRole('heading', { level: 1, name: 'Mine arbeidssøkere' })).toBeInTheDocument();
     const [note] = await notes.forPerson(person.id);
-    expect(note).toMatchObject({ date: TODAY, meetingType: 'workplace-visit', channel: 'in-person', status: 'completed', step: 5, text: 'Mestrer truck. Leder fornøyd.', nextFollowUp: '2026-11-30' });
+    expect(note).toMatchObject({
+      date: TODAY,
+      meetingType: 'workplace-visit',
+      channel: 'in-person',
+      status: 'completed',
+      step: 5,
+      text: 'Mestrer truck. Leder fornøyd.',
+      nextFollowUp: '2026-11-30',
+    });
     const [visit] = await followUpVisits.forPlacement(placement.id);
-    expect(visit).toMatchObject({ date: TODAY, place: 'on-the-job', withWhom: ['jobseeker'], noteId: note!.id, nextFollowUp: '2026-11-30' });
+    expect(visit).toMatchObject({
+      date: TODAY,
+      place: 'on-the-job',
+      withWhom: ['jobseeker'],
+      noteId: note!.id,
+      nextFollowUp: '2026-11-30',
+    });
   });
 
   it('starts a person without a placement at "Møte med deltaker", and writes no follow-up visit', async () => {
@@ -90,7 +104,11 @@ describe('the quick log ("Logg besøk")', () => {
     const { employer } = await anEmployer('Fjordlager AS');
     const placement = await aPlacement(yesterday.id, employer.id);
     await aVisitOn(yesterday.id, placement.id, '2026-11-22');
-    await notes.add(longAgo.id, { date: '2026-10-01', meetingType: 'phone', channel: 'phone', status: 'completed', step: 4, text: 'Ringte.' }, TODAY);
+    await notes.add(
+      longAgo.id,
+      { date: '2026-10-01', meetingType: 'phone', channel: 'phone', status: 'completed', step: 4, text: 'Ringte.' },
+      TODAY,
+    );
     const { user } = renderApp('/logg');
 
     await waitFor(() => expect(peopleOffered()).toEqual(['Vera Vakt', 'Lars Lenge']));

@@ -40,14 +40,28 @@ export async function anEmployer(name = 'Fiktivt Lager AS') {
 }
 
 export async function aJob(jobseekerId: string, input: Partial<NewPlacementInput> & { employerId: string }) {
-  return ok(await placements.add(jobseekerId, { jobTitle: 'Lagermedarbeider', employmentForm: 'permanent', startDate: '2026-10-01', status: 'ongoing', ...input }, TODAY));
+  return ok(
+    await placements.add(
+      jobseekerId,
+      { jobTitle: 'Lagermedarbeider', employmentForm: 'permanent', startDate: '2026-10-01', status: 'ongoing', ...input },
+      TODAY,
+    ),
+  );
 }
 
 export async function aFaceToFaceContact(jobseekerId: string, employerId: string, date: string) {
-  return ok(await employerContacts.add({ employerId, date, channel: 'in-person', purpose: 'jobseekers', jobseekerIds: [jobseekerId], outcome: 'job-opening' }, TODAY));
+  return ok(
+    await employerContacts.add(
+      { employerId, date, channel: 'in-person', purpose: 'jobseekers', jobseekerIds: [jobseekerId], outcome: 'job-opening' },
+      TODAY,
+    ),
+  );
 }
 
-export async function anAgreement(jobseekerId: string, input: { mayContactEmployers: boolean; mayShare?: string[]; mustNotShare?: string[] }) {
+export async function anAgreement(
+  jobseekerId: string,
+  input: { mayContactEmployers: boolean; mayShare?: string[]; mustNotShare?: string[] },
+) {
   return ok(await agreements.save(jobseekerId, { signedDate: '2026-10-02', ...input }, TODAY));
 }
 

@@ -77,7 +77,9 @@ describe('the status line', () => {
     await aSession(true);
     await twoPeople();
     renderApp('/');
-    await waitFor(() => expect(status()).toHaveTextContent('Innloggingen har utløpt. Endringene dine er tatt vare på. · 2 endringer venter'));
+    await waitFor(() =>
+      expect(status()).toHaveTextContent('Innloggingen har utløpt. Endringene dine er tatt vare på. · 2 endringer venter'),
+    );
     expect(screen.getByRole('link', { name: 'Logg inn på nytt' })).toHaveAttribute('href', '/logg-inn');
   });
 

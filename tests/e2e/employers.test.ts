@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDaysIso, toIsoDate } from '../../src/domain/dates.ts';
-import {
-  checkA11y,
-  waitForServiceWorkerControl,
-  watchPageProblems,
-  aPhoneForThisFile,
-} from './harness.ts';
+import { checkA11y, waitForServiceWorkerControl, watchPageProblems, aPhoneForThisFile } from './harness.ts';
 
 // Steps 3–4 on a 360 px phone with no network: an employer into the
 // register (a wrong orgnr first), a contact person, and the first meeting

@@ -1,11 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  checkA11y,
-  waitForServiceWorkerControl,
-  watchPageProblems,
-  aPhoneForThisFile,
-} from './harness.ts';
+import { checkA11y, waitForServiceWorkerControl, watchPageProblems, aPhoneForThisFile } from './harness.ts';
 
 // The fidelity measures, offline, over the demo caseload (src/data/demoCaseload.ts),
 // for the 105 days up to today. Counted by hand from it:
@@ -26,7 +21,15 @@ const press = async (control: Locator, key = 'Enter') => {
   await phone.page.keyboard.press(key);
 };
 const rowText = async (within: Locator, label: string) =>
-  (await within.getByRole('row').filter({ has: phone.page.getByRole('rowheader', { name: label }) }).first().innerText()).replace(/\s+/g, ' ').trim();
+  (
+    await within
+      .getByRole('row')
+      .filter({ has: phone.page.getByRole('rowheader', { name: label }) })
+      .first()
+      .innerText()
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The day `days` before today, in the browser's own time zone (Europe/Oslo). */
 const daysAgo = (days: number) =>
@@ -45,7 +48,10 @@ describe('fidelity measures on a phone with no network', () => {
     await phone.context.setOffline(true);
     await phone.page.reload();
     await phone.page.getByRole('button', { name: 'Last inn demo-oversikt' }).click();
-    await phone.page.getByRole('link', { name: /Demo Astrid Fjellvik/ }).last().waitFor();
+    await phone.page
+      .getByRole('link', { name: /Demo Astrid Fjellvik/ })
+      .last()
+      .waitFor();
 
     await phone.page.goto(`${phone.server.url}/rapporter`);
     await phone.page.getByRole('link', { name: 'Troskapsmål (IPS)' }).click();
@@ -54,10 +60,14 @@ describe('fidelity measures on a phone with no network', () => {
 
     const caseload = region('Saksmengde');
     await expect.poll(() => rowText(caseload, 'Meg')).toBe('Meg 5 4 aktive, 1 i pause Nådd');
-    expect(await rowText(region('Dager til første møte med arbeidsgiver'), 'Meg')).toBe('Meg 0 % 0 av 5. Median: ingen kontakt ennå Ikke nådd');
+    expect(await rowText(region('Dager til første møte med arbeidsgiver'), 'Meg')).toBe(
+      'Meg 0 % 0 av 5. Median: ingen kontakt ennå Ikke nådd',
+    );
     expect(await rowText(region('Møter utenfor kontoret'), 'Meg')).toBe('Meg 17 % 1 av 6 møter Ikke nådd');
     expect(await rowText(region('Arbeidsgiverkontakter ansikt til ansikt per uke'), 'Meg')).toBe('Meg Ingen data Ingen data');
-    expect(await rowText(region('Tid i hvert steg'), 'Steg 1: Kontakt og avtale')).toBe('Steg 1: Kontakt og avtale 4 opphold 17 snitt 15,8');
+    expect(await rowText(region('Tid i hvert steg'), 'Steg 1: Kontakt og avtale')).toBe(
+      'Steg 1: Kontakt og avtale 4 opphold 17 snitt 15,8',
+    );
     expect(await phone.page.getByRole('img', { name: /^Arbeidsgiverkontakter ansikt til ansikt, uke for uke/ }).count()).toBe(1);
     expect(await checkA11y(phone.page, 'fidelity measures')).toEqual([]);
 
@@ -83,7 +93,8 @@ describe('fidelity measures on a phone with no network', () => {
     await phone.page.setViewportSize({ width: 320, height: 700 });
     await phone.page.goto(`${phone.server.url}/rapporter/troskap?hvem=team`);
     await phone.page.getByRole('heading', { name: 'Tid i hvert steg' }).waitFor();
-    for (const name of ['Vis som tabell', 'Vis per deltaker', 'Slik regnes det ut']) await press(phone.page.getByRole('button', { name }).first());
+    for (const name of ['Vis som tabell', 'Vis per deltaker', 'Slik regnes det ut'])
+      await press(phone.page.getByRole('button', { name }).first());
     await phone.page.getByRole('table', { name: 'Dager til første møte med arbeidsgiver per deltaker' }).waitFor();
     // Against the phone's width, not innerWidth: a mobile browser widens its layout viewport to fit what overflows.
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

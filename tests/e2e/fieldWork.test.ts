@@ -1,11 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  checkA11y,
-  waitForServiceWorkerControl,
-  watchPageProblems,
-  aPhoneForThisFile,
-} from './harness.ts';
+import { checkA11y, waitForServiceWorkerControl, watchPageProblems, aPhoneForThisFile } from './harness.ts';
 
 // Steps 4 and 5 in the field, on a 360 px phone with no network from the
 // start: record a placement at the employer's, keep to the follow-up rhythm,
@@ -34,7 +29,10 @@ const button = (name: string) => phone.page.getByRole('button', { name, exact: t
 const heading = (name: string | RegExp) => phone.page.getByRole('heading', { name, level: 1 });
 
 async function noSidewaysScroll(where: string): Promise<string[]> {
-  const { scrollWidth, innerWidth } = await phone.page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  const { scrollWidth, innerWidth } = await phone.page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   return scrollWidth > innerWidth ? [`${where}: ${scrollWidth} px in a ${innerWidth} px window`] : [];
 }
 
@@ -88,7 +86,10 @@ describe('field work on a phone with no network', () => {
   });
 
   it('shows an overdue placement follow-up in “Today” after a visit 12 days ago on a weekly plan', async () => {
-    await phone.page.getByRole('region', { name: 'Formidlinger' }).getByRole('link', { name: /Lagermedarbeider hos Fjordlager AS/ }).click();
+    await phone.page
+      .getByRole('region', { name: 'Formidlinger' })
+      .getByRole('link', { name: /Lagermedarbeider hos Fjordlager AS/ })
+      .click();
     await link('Logg oppfølging').click();
     await heading('Oppfølging: Lagermedarbeider').waitFor();
     await phone.page.getByLabel('Dato', { exact: true }).fill(daysAgo(12));
@@ -133,7 +134,9 @@ describe('field work on a phone with no network', () => {
     // The visit answers the placement's follow-up: nothing is due in "Today" any more.
     await phone.page.getByRole('region', { name: 'I dag' }).getByText('Ingenting forfaller i dag.').waitFor();
 
-    await link(/Kari Kjører/).last().click();
+    await link(/Kari Kjører/)
+      .last()
+      .click();
     await heading('Kari Kjører').waitFor();
     const notes = phone.page.getByRole('region', { name: 'Notater' });
     await notes.getByText('Lagerbesøk fra bilen. Mestrer truck, trenger mer tid på plukk.').waitFor();
@@ -145,10 +148,21 @@ describe('field work on a phone with no network', () => {
   it('needs no sideways scrolling on the new screens at 320 px either', async () => {
     await phone.page.setViewportSize({ width: 320, height: 640 });
     const personPath = new URL(phone.page.url()).pathname;
-    await phone.page.getByRole('region', { name: 'Formidlinger' }).getByRole('link', { name: /Lagermedarbeider/ }).click();
+    await phone.page
+      .getByRole('region', { name: 'Formidlinger' })
+      .getByRole('link', { name: /Lagermedarbeider/ })
+      .click();
     const placementPath = new URL(phone.page.url()).pathname;
     const overflowing: string[] = [];
-    for (const path of ['/', '/logg', `/logg/${personPath.split('/').at(-1)}`, placementPath, `${placementPath}/oppfolging/ny`, `${placementPath}/rediger`, `${personPath}/formidlinger/ny`]) {
+    for (const path of [
+      '/',
+      '/logg',
+      `/logg/${personPath.split('/').at(-1)}`,
+      placementPath,
+      `${placementPath}/oppfolging/ny`,
+      `${placementPath}/rediger`,
+      `${personPath}/formidlinger/ny`,
+    ]) {
       await phone.page.goto(phone.server.url + path);
       await phone.page.getByRole('heading', { level: 1 }).first().waitFor();
       overflowing.push(...(await noSidewaysScroll(path)));

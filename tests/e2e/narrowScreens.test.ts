@@ -23,7 +23,10 @@ describe.each([320, 360])('at %i px wide', (width) => {
     try {
       await page.goto(server.url);
       await page.getByRole('button', { name: 'Last inn demo-oversikt' }).click();
-      await page.getByRole('link', { name: /Demo Astrid Fjellvik/ }).last().click(); // the first is in the Today block
+      await page
+        .getByRole('link', { name: /Demo Astrid Fjellvik/ })
+        .last()
+        .click(); // the first is in the Today block
       await page.getByRole('heading', { name: 'Demo Astrid Fjellvik', level: 1 }).waitFor();
       const personPath = new URL(page.url()).pathname;
       const overflowing: string[] = [];

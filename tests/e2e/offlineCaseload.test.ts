@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkA11y,
-  waitForServiceWorkerControl,
-  watchPageProblems,
-  aPhoneForThisFile,
-} from './harness.ts';
+import { checkA11y, waitForServiceWorkerControl, watchPageProblems, aPhoneForThisFile } from './harness.ts';
 
 // The whole first issue in one journey, as a specialist with no signal would
 // live it: install (service worker), lose the network, and keep working.

@@ -93,7 +93,12 @@ describe('installable PWA', () => {
       const reloaded = await page.reload({ waitUntil: 'load' });
 
       expect(reloaded?.fromServiceWorker()).toBe(true);
-      const network = await page.evaluate(() => fetch('/api/health').then(() => 'reached', () => 'offline'));
+      const network = await page.evaluate(() =>
+        fetch('/api/health').then(
+          () => 'reached',
+          () => 'offline',
+        ),
+      );
       expect(network).toBe('offline');
       expect(await page.title()).toBe('Femtrinn');
       await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);

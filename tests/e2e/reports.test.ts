@@ -1,11 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  checkA11y,
-  waitForServiceWorkerControl,
-  watchPageProblems,
-  aPhoneForThisFile,
-} from './harness.ts';
+import { checkA11y, waitForServiceWorkerControl, watchPageProblems, aPhoneForThisFile } from './harness.ts';
 
 // The reports, offline, over the demo caseload (src/data/demoCaseload.ts).
 // Counted by hand from it, as of the day it is loaded:
@@ -21,7 +16,14 @@ const phone = aPhoneForThisFile();
 
 const table = (name: RegExp) => phone.page.getByRole('table', { name });
 const rowText = async (inTable: Locator, label: string) =>
-  (await inTable.getByRole('row').filter({ has: phone.page.getByRole('rowheader', { name: label, exact: true }) }).innerText()).replace(/\s+/g, ' ').trim();
+  (
+    await inTable
+      .getByRole('row')
+      .filter({ has: phone.page.getByRole('rowheader', { name: label, exact: true }) })
+      .innerText()
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
 /** The PDF the browser prints, as text: page objects and sizes are plain text in it. */
 const printed = async (of: Page) => (await of.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
 const pageCount = (pdf: string) => pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
@@ -44,7 +46,10 @@ describe('reports on a phone with no network', () => {
     await phone.context.setOffline(true);
     await phone.page.reload();
     await phone.page.getByRole('button', { name: 'Last inn demo-oversikt' }).click();
-    await phone.page.getByRole('link', { name: /Demo Astrid Fjellvik/ }).last().waitFor();
+    await phone.page
+      .getByRole('link', { name: /Demo Astrid Fjellvik/ })
+      .last()
+      .waitFor();
 
     await phone.page.goto(`${phone.server.url}/rapporter`);
     await phone.page.getByRole('heading', { name: 'Rapporter', level: 1 }).waitFor();
@@ -60,11 +65,23 @@ describe('reports on a phone with no network', () => {
     expect(await rowText(table(/^Stillingsprosent/), 'Ikke registrert')).toBe('Ikke registrert 1 100 %');
     const steps = table(/^Aktive og passive saker etter steg/);
     const perStep = [];
-    for (const label of ['Steg 1: Kontakt og avtale', 'Steg 2: Yrkeskartlegging', 'Steg 3: Finne jobb', 'Steg 4: Arbeidsgivere', 'Steg 5: Oppfølging'])
+    for (const label of [
+      'Steg 1: Kontakt og avtale',
+      'Steg 2: Yrkeskartlegging',
+      'Steg 3: Finne jobb',
+      'Steg 4: Arbeidsgivere',
+      'Steg 5: Oppfølging',
+    ])
       perStep.push(await rowText(steps, label));
     expect(perStep.map((text) => text.split(' ').at(-1))).toEqual(['1', '2', '1', '0', '1']);
     expect(await phone.page.getByRole('img', { name: /^Antall som har nådd hvert steg/ }).getAttribute('aria-labelledby')).toBeTruthy();
-    expect(await phone.page.getByRole('img', { name: /Henvist 7, Steg 1: Kontakt og avtale 6, Steg 2: Yrkeskartlegging 5, Steg 3: Finne jobb 3, Steg 4: Arbeidsgivere 2, Steg 5: Oppfølging 2$/ }).count()).toBe(1);
+    expect(
+      await phone.page
+        .getByRole('img', {
+          name: /Henvist 7, Steg 1: Kontakt og avtale 6, Steg 2: Yrkeskartlegging 5, Steg 3: Finne jobb 3, Steg 4: Arbeidsgivere 2, Steg 5: Oppfølging 2$/,
+        })
+        .count(),
+    ).toBe(1);
     expect(await checkA11y(phone.page, 'outcome table')).toEqual([]);
     // The page counter sees more than one page where there is more (the sluttrapport below must fit on one).
     expect(pageCount(await printed(phone.page))).toBeGreaterThan(1);
@@ -85,7 +102,10 @@ describe('reports on a phone with no network', () => {
   it('writes a sluttrapport that prints on one A4 page without the app around it', async () => {
     const problems = watchPageProblems(phone.page);
     await phone.page.goto(`${phone.server.url}/?status=closed`); // a closed case is not in the default list
-    await phone.page.getByRole('link', { name: /Demo Fredrik Haugen/ }).last().click();
+    await phone.page
+      .getByRole('link', { name: /Demo Fredrik Haugen/ })
+      .last()
+      .click();
     await phone.page.getByRole('heading', { name: 'Demo Fredrik Haugen', level: 1 }).waitFor();
     await link('Ny sluttrapport').click();
     await phone.page.getByRole('heading', { name: 'Sluttrapport for Demo Fredrik Haugen', level: 1 }).waitFor();
@@ -117,7 +137,10 @@ describe('reports on a phone with no network', () => {
 
   it('shows the employer profile without what must not be shared, and the full export', async () => {
     await phone.page.goto(phone.server.url);
-    await phone.page.getByRole('link', { name: /Demo Astrid Fjellvik/ }).last().click();
+    await phone.page
+      .getByRole('link', { name: /Demo Astrid Fjellvik/ })
+      .last()
+      .click();
     await phone.page.getByRole('heading', { name: 'Demo Astrid Fjellvik', level: 1 }).waitFor();
     await phone.page.getByRole('heading', { name: 'Rapporter og utskrifter', level: 2 }).waitFor();
     expect(await checkA11y(phone.page, 'person page with reports and printouts')).toEqual([]);
@@ -136,7 +159,10 @@ describe('reports on a phone with no network', () => {
   it('needs no sideways scrolling on the report screens at 320 px', async () => {
     await phone.page.setViewportSize({ width: 320, height: 700 });
     await phone.page.goto(`${phone.server.url}/?status=closed`); // a closed case is not in the default list
-    await phone.page.getByRole('link', { name: /Demo Fredrik Haugen/ }).last().click();
+    await phone.page
+      .getByRole('link', { name: /Demo Fredrik Haugen/ })
+      .last()
+      .click();
     await phone.page.getByRole('heading', { name: 'Demo Fredrik Haugen', level: 1 }).waitFor();
     const personPath = new URL(phone.page.url()).pathname;
     const overflowing: string[] = [];

@@ -8,7 +8,14 @@ import type { Database } from '../../src/server/db/database.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { openPglite } from '../../src/server/db/pglite.ts';
 import { addMember, createTeam, createUser } from '../../src/server/store/accounts.ts';
-import { checkA11y, distDir as builtDir, launchBrowser, newPhoneContext, waitForServiceWorkerControl, watchPageProblems } from './harness.ts';
+import {
+  checkA11y,
+  distDir as builtDir,
+  launchBrowser,
+  newPhoneContext,
+  waitForServiceWorkerControl,
+  watchPageProblems,
+} from './harness.ts';
 
 // Issue 4's journey: one specialist's phone and laptop, both offline, edit
 // different fields of one person and write notes; back online, both show
@@ -30,8 +37,18 @@ beforeAll(async () => {
   const passwordHash = await hashPassword(PASSWORD);
   const teamA = await createTeam(db, 'Team Oslo sentrum (fiktivt)', now);
   const teamB = await createTeam(db, 'Team Bergen (fiktivt)', now);
-  await addMember(db, teamA.id, await createUser(db, { username: 'kari', name: 'Kari Veileder', role: 'specialist', passwordHash }, now), now);
-  await addMember(db, teamB.id, await createUser(db, { username: 'ola', name: 'Ola Annenteam', role: 'specialist', passwordHash }, now), now);
+  await addMember(
+    db,
+    teamA.id,
+    await createUser(db, { username: 'kari', name: 'Kari Veileder', role: 'specialist', passwordHash }, now),
+    now,
+  );
+  await addMember(
+    db,
+    teamB.id,
+    await createUser(db, { username: 'ola', name: 'Ola Annenteam', role: 'specialist', passwordHash }, now),
+    now,
+  );
   const app = createApp({ distDir, db });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve, reject) => {
@@ -136,7 +153,12 @@ describe('a specialist’s phone and laptop, offline and back', () => {
     for (const { page } of [phone, laptop]) {
       await openPerson(page, 'Siri Synkesen');
       await page.getByText(/Deltidsjobb i barnehage/).waitFor();
-      expect(await page.getByRole('link', { name: /912 34 567/ }).first().isVisible()).toBe(true);
+      expect(
+        await page
+          .getByRole('link', { name: /912 34 567/ })
+          .first()
+          .isVisible(),
+      ).toBe(true);
       expect(await page.getByText('Ringte fra bussen, avtalte møte.').isVisible()).toBe(true);
       expect(await page.getByText('Skrev referat på kontoret.').isVisible()).toBe(true);
     }

@@ -44,7 +44,9 @@ describe.each(backends)('admin commands on $name', (backend) => {
     expect(await admin('create-team', '--name', 'NAV Fiktivby IPS')).toBe(EXIT.ok);
     expect(out[0]).toMatch(/^Laget teamet «NAV Fiktivby IPS» \(id [0-9a-f-]{36}\)\.$/);
     answers = ['et langt passord', 'et langt passord'];
-    expect(await admin('create-user', '--username', 'Kari', '--name', 'Kari Fiktiv', '--role', 'specialist', '--team', 'NAV Fiktivby IPS')).toBe(EXIT.ok);
+    expect(
+      await admin('create-user', '--username', 'Kari', '--name', 'Kari Fiktiv', '--role', 'specialist', '--team', 'NAV Fiktivby IPS'),
+    ).toBe(EXIT.ok);
     expect(out[1]).toBe('Laget specialist «Kari» (Kari Fiktiv) i teamet «NAV Fiktivby IPS».');
     const world = makeWorld(db);
     const device = await world.login({ id: '', username: 'kari', password: 'et langt passord' });
@@ -54,12 +56,16 @@ describe.each(backends)('admin commands on $name', (backend) => {
 
   it('takes the password from --password, and refuses short or mistyped ones', async () => {
     await admin('create-team', '--name', 'T');
-    expect(await admin('create-user', '--username', 'a1', '--name', 'A', '--role', 'admin', '--team', 'T', '--password', 'kort')).toBe(EXIT.failed);
+    expect(await admin('create-user', '--username', 'a1', '--name', 'A', '--role', 'admin', '--team', 'T', '--password', 'kort')).toBe(
+      EXIT.failed,
+    );
     expect(err.at(-1)).toMatch(/minst 10 tegn/);
     answers = ['første passordet', 'andre passordet'];
     expect(await admin('create-user', '--username', 'a1', '--name', 'A', '--role', 'admin', '--team', 'T')).toBe(EXIT.failed);
     expect(err.at(-1)).toBe('Passordene er ikke like.');
-    expect(await admin('create-user', '--username', 'a1', '--name', 'A', '--role', 'admin', '--team', 'T', '--password', 'godt nok passord')).toBe(EXIT.ok);
+    expect(
+      await admin('create-user', '--username', 'a1', '--name', 'A', '--role', 'admin', '--team', 'T', '--password', 'godt nok passord'),
+    ).toBe(EXIT.ok);
     expect(await verifyPassword('godt nok passord', (await findUserByUsername(db, 'a1'))!.passwordHash)).toBe(true);
   });
 
@@ -67,9 +73,25 @@ describe.each(backends)('admin commands on $name', (backend) => {
     expect(await admin('create-team', '--name', 'T')).toBe(EXIT.ok);
     expect(await admin('create-team', '--name', 'T')).toBe(EXIT.failed);
     expect(err.at(-1)).toMatch(/finnes allerede/);
-    expect(await admin('create-user', '--username', 'x1', '--name', 'X', '--role', 'boss', '--team', 'T', '--password', 'passord123456')).toBe(EXIT.usage);
+    expect(
+      await admin('create-user', '--username', 'x1', '--name', 'X', '--role', 'boss', '--team', 'T', '--password', 'passord123456'),
+    ).toBe(EXIT.usage);
     expect(err.at(-1)).toMatch(/Ukjent rolle «boss»/);
-    expect(await admin('create-user', '--username', 'x1', '--name', 'X', '--role', 'specialist', '--team', 'Finnes ikke', '--password', 'passord123456')).toBe(EXIT.failed);
+    expect(
+      await admin(
+        'create-user',
+        '--username',
+        'x1',
+        '--name',
+        'X',
+        '--role',
+        'specialist',
+        '--team',
+        'Finnes ikke',
+        '--password',
+        'passord123456',
+      ),
+    ).toBe(EXIT.failed);
     expect(err.at(-1)).toMatch(/Fant ikke teamet/);
     expect(await admin('create-user', '--username', 'x1', '--role', 'specialist', '--team', 'T')).toBe(EXIT.usage);
     expect(err.at(-1)).toBe('Mangler --name.');
@@ -85,8 +107,32 @@ describe.each(backends)('admin commands on $name', (backend) => {
   it('adds a member to a second team, and lists users with their teams', async () => {
     await admin('create-team', '--name', 'Nord');
     await admin('create-team', '--name', 'Sør');
-    await admin('create-user', '--username', 'kari', '--name', 'Kari Fiktiv', '--role', 'specialist', '--team', 'Nord', '--password', 'passord123456');
-    await admin('create-user', '--username', 'siv', '--name', 'Siv Fiktiv', '--role', 'supervisor', '--team', 'Sør', '--password', 'passord123456');
+    await admin(
+      'create-user',
+      '--username',
+      'kari',
+      '--name',
+      'Kari Fiktiv',
+      '--role',
+      'specialist',
+      '--team',
+      'Nord',
+      '--password',
+      'passord123456',
+    );
+    await admin(
+      'create-user',
+      '--username',
+      'siv',
+      '--name',
+      'Siv Fiktiv',
+      '--role',
+      'supervisor',
+      '--team',
+      'Sør',
+      '--password',
+      'passord123456',
+    );
     expect(await admin('add-member', '--username', 'kari', '--team', 'Sør')).toBe(EXIT.ok);
     expect(out.at(-1)).toBe('«kari» er nå med i «Sør».');
     expect(await admin('add-member', '--username', 'kari', '--team', 'Sør')).toBe(EXIT.ok);
@@ -101,7 +147,19 @@ describe.each(backends)('admin commands on $name', (backend) => {
 
   it('resets a password and ends the user’s sessions', async () => {
     await admin('create-team', '--name', 'T');
-    await admin('create-user', '--username', 'kari', '--name', 'Kari', '--role', 'specialist', '--team', 'T', '--password', 'gammelt passord');
+    await admin(
+      'create-user',
+      '--username',
+      'kari',
+      '--name',
+      'Kari',
+      '--role',
+      'specialist',
+      '--team',
+      'T',
+      '--password',
+      'gammelt passord',
+    );
     const world = makeWorld(db);
     const device = await world.login({ id: '', username: 'kari', password: 'gammelt passord' });
     expect(await admin('reset-password', '--username', 'kari', '--password', 'nytt passord!')).toBe(EXIT.ok);
@@ -113,7 +171,19 @@ describe.each(backends)('admin commands on $name', (backend) => {
 
   it('lists and revokes a device', async () => {
     await admin('create-team', '--name', 'T');
-    await admin('create-user', '--username', 'kari', '--name', 'Kari', '--role', 'specialist', '--team', 'T', '--password', 'passord123456');
+    await admin(
+      'create-user',
+      '--username',
+      'kari',
+      '--name',
+      'Kari',
+      '--role',
+      'specialist',
+      '--team',
+      'T',
+      '--password',
+      'passord123456',
+    );
     const world = makeWorld(db);
     const phone = await world.login({ id: '', username: 'kari', password: 'passord123456' }, 'tapt-telefon');
     out = [];
@@ -181,17 +251,51 @@ describe('the admin command line', () => {
   });
 
   it('reads the password from standard input when it is piped', async () => {
-    const child = execFile(process.execPath, ['--import', 'tsx', 'src/server/admin.ts', 'create-user', '--username', 'rør', '--name', 'Rør Fiktiv', '--role', 'admin', '--team', 'Kommandolinje-team'], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir },
-    });
+    const child = execFile(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/server/admin.ts',
+        'create-user',
+        '--username',
+        'rør',
+        '--name',
+        'Rør Fiktiv',
+        '--role',
+        'admin',
+        '--team',
+        'Kommandolinje-team',
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir },
+      },
+    );
     child.stdin!.end('passord fra rør\npassord fra rør\n');
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(EXIT.usage); // «rør» is not a valid username: a–z only
-    const ok = execFile(process.execPath, ['--import', 'tsx', 'src/server/admin.ts', 'create-user', '--username', 'roer', '--name', 'Rør Fiktiv', '--role', 'admin', '--team', 'Kommandolinje-team'], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir },
-    });
+    const ok = execFile(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/server/admin.ts',
+        'create-user',
+        '--username',
+        'roer',
+        '--name',
+        'Rør Fiktiv',
+        '--role',
+        'admin',
+        '--team',
+        'Kommandolinje-team',
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir },
+      },
+    );
     ok.stdin!.end('passord fra rør\npassord fra rør\n');
     expect(await new Promise<number | null>((resolve) => ok.on('exit', resolve))).toBe(0);
     const db = await openPglite(dataDir);

@@ -26,7 +26,12 @@ describe.each(backends)('accounts and sessions on $name', (backend) => {
     return { team, kari };
   }
 
-  const loginBody = (username: string, password: string, deviceId = 'phone-1') => ({ username, password, deviceId, deviceName: 'Kari sin telefon' });
+  const loginBody = (username: string, password: string, deviceId = 'phone-1') => ({
+    username,
+    password,
+    deviceId,
+    deviceName: 'Kari sin telefon',
+  });
 
   it('logs in with the right password and answers who, which teams and colleagues, and the server time', async () => {
     const { team, kari } = await kariInTeam();
@@ -69,7 +74,10 @@ describe.each(backends)('accounts and sessions on $name', (backend) => {
       expect(res.status, authorization).toBe(401);
       expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
       expect(res.headers.get('WWW-Authenticate')).toBe('Bearer');
-      expect(await res.json()).toEqual({ serverTime: world.now().toISOString(), error: { code: 'unauthorized', message: expect.any(String) } });
+      expect(await res.json()).toEqual({
+        serverTime: world.now().toISOString(),
+        error: { code: 'unauthorized', message: expect.any(String) },
+      });
     }
   });
 
@@ -81,10 +89,17 @@ describe.each(backends)('accounts and sessions on $name', (backend) => {
 
   it('refuses a wrong password and an unknown user alike', async () => {
     const { kari } = await kariInTeam();
-    for (const [username, password] of [['kari', 'feil-passord'], ['finnes-ikke', kari.password], ['kari', kari.password.toUpperCase()]] as const) {
+    for (const [username, password] of [
+      ['kari', 'feil-passord'],
+      ['finnes-ikke', kari.password],
+      ['kari', kari.password.toUpperCase()],
+    ] as const) {
       const res = await world.request('POST', '/api/login', { body: loginBody(username, password) });
       expect(res.status).toBe(401);
-      expect(await res.json()).toEqual({ serverTime: expect.any(String), error: { code: 'invalid-credentials', message: 'Feil brukernavn eller passord.' } });
+      expect(await res.json()).toEqual({
+        serverTime: expect.any(String),
+        error: { code: 'invalid-credentials', message: 'Feil brukernavn eller passord.' },
+      });
     }
     expect(await db.query('SELECT * FROM sessions')).toEqual([]);
     const audit = await db.query<{ action: string }>('SELECT action FROM audit_log');
@@ -131,7 +146,10 @@ describe.each(backends)('accounts and sessions on $name', (backend) => {
     // A second server on the same database counts the same failures.
     const otherServer = makeWorld(db);
     otherServer.clock.now = world.clock.now;
-    const viaOther = await otherServer.request('POST', '/api/login', { body: loginBody('kari', kari.password), headers: { 'x-forwarded-for': '192.0.2.7' } });
+    const viaOther = await otherServer.request('POST', '/api/login', {
+      body: loginBody('kari', kari.password),
+      headers: { 'x-forwarded-for': '192.0.2.7' },
+    });
     expect(viaOther.status).toBe(429);
     // After the window, it works again.
     world.clock.now = new Date(world.clock.now.getTime() + 15 * 60_000 + 1000);
@@ -212,7 +230,9 @@ describe.each(backends)('accounts and sessions on $name', (backend) => {
     const { kari } = await kariInTeam();
     const device = await world.login(kari, 'phone-1');
     await world.request('POST', '/api/logout', { token: device.token });
-    const rows = await db.query<{ action: string; user_id: string; device_id: string }>('SELECT action, user_id, device_id FROM audit_log ORDER BY id');
+    const rows = await db.query<{ action: string; user_id: string; device_id: string }>(
+      'SELECT action, user_id, device_id FROM audit_log ORDER BY id',
+    );
     expect(rows).toEqual([
       { action: 'login', user_id: kari.id, device_id: 'phone-1' },
       { action: 'logout', user_id: kari.id, device_id: 'phone-1' },

@@ -69,7 +69,9 @@ describe.each(setups)('concurrent pushes on $name', (setup) => {
 
     // A shared record every device edits (a field of its own each).
     const creator = devices[0]!;
-    expect((await creator.push([creator.mutation('jobseekers', 'shared', { id: 'shared', teamId: teamA.id, firstName: 'Delt' })])).status).toBe(200);
+    expect(
+      (await creator.push([creator.mutation('jobseekers', 'shared', { id: 'shared', teamId: teamA.id, firstName: 'Delt' })])).status,
+    ).toBe(200);
 
     const BATCHES = 5;
     const PER_BATCH = 10;
@@ -122,7 +124,9 @@ describe.each(setups)('concurrent pushes on $name', (setup) => {
     expect(await seqs(teamA.id)).toEqual(range(expectedA));
     expect(await seqs(teamB.id)).toEqual(range(BATCHES * PER_BATCH));
     expect(seen).toEqual(range(expectedA));
-    const counters = await dbs[0].query<{ team_id: string; last_seq: number }>('SELECT team_id, last_seq FROM team_counters ORDER BY last_seq');
+    const counters = await dbs[0].query<{ team_id: string; last_seq: number }>(
+      'SELECT team_id, last_seq FROM team_counters ORDER BY last_seq',
+    );
     expect(counters).toEqual([
       { team_id: teamB.id, last_seq: BATCHES * PER_BATCH },
       { team_id: teamA.id, last_seq: expectedA },

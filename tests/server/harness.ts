@@ -40,7 +40,11 @@ export function makeWorld(db: Database) {
 
   async function user(username: string, teamIds: string[], role: Role = 'specialist'): Promise<TestUser> {
     const password = `passord-for-${username}`;
-    const id = await createUser(db, { username, name: `${username} (fiktiv)`, role, passwordHash: await hashPassword(password, TEST_SCRYPT) }, now());
+    const id = await createUser(
+      db,
+      { username, name: `${username} (fiktiv)`, role, passwordHash: await hashPassword(password, TEST_SCRYPT) },
+      now(),
+    );
     for (const teamId of teamIds) await addMember(db, teamId, id, now());
     return { id, username, password };
   }
@@ -88,7 +92,12 @@ export class Device {
     return formatHlc({ wall: this.now().getTime() + this.skewMs + offsetMs, counter: this.counter++ }, this.id);
   }
 
-  mutation(table: SyncTable, recordId: string, fields: Record<string, unknown>, options: { op?: 'put' | 'delete'; hlc?: string } = {}): Mutation {
+  mutation(
+    table: SyncTable,
+    recordId: string,
+    fields: Record<string, unknown>,
+    options: { op?: 'put' | 'delete'; hlc?: string } = {},
+  ): Mutation {
     return { mutationNumber: ++this.number, table, recordId, op: options.op ?? 'put', fields, hlc: options.hlc ?? this.stamp() };
   }
 

@@ -46,7 +46,10 @@ describe.each(backends)('migrations on $name', (backend) => {
     const db = await backend.openBlank();
     opened.push(db);
     await migrate(db);
-    const later = [...readMigrations(), { version: '999_test_extra', sql: 'CREATE TABLE test_extra (id int); CREATE TABLE test_extra_2 (id int);' }];
+    const later = [
+      ...readMigrations(),
+      { version: '999_test_extra', sql: 'CREATE TABLE test_extra (id int); CREATE TABLE test_extra_2 (id int);' },
+    ];
     expect(await migrate(db, later)).toEqual(['999_test_extra']);
     expect(await db.query('SELECT * FROM test_extra_2')).toEqual([]);
   });
@@ -54,9 +57,14 @@ describe.each(backends)('migrations on $name', (backend) => {
   it('leave nothing behind when a migration fails', async () => {
     const db = await backend.openBlank();
     opened.push(db);
-    const broken = [...readMigrations(), { version: '999_broken', sql: 'CREATE TABLE half_done (id int); SELECT no_such_column FROM teams;' }];
+    const broken = [
+      ...readMigrations(),
+      { version: '999_broken', sql: 'CREATE TABLE half_done (id int); SELECT no_such_column FROM teams;' },
+    ];
     await expect(migrate(db, broken)).rejects.toThrow();
-    const tables = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name IN ('half_done', 'teams') AND table_schema = current_schema()");
+    const tables = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name IN ('half_done', 'teams') AND table_schema = current_schema()",
+    );
     expect(tables[0]?.n).toBe(0);
   });
 });

@@ -29,7 +29,9 @@ describe.each(backends)('pull on $name', (backend) => {
   });
 
   async function notes(device: Device, teamId: string, n: number, prefix: string) {
-    const mutations = Array.from({ length: n }, (_, i) => device.mutation('notes', `${prefix}-${i}`, { id: `${prefix}-${i}`, teamId, text: `Notat ${i}` }));
+    const mutations = Array.from({ length: n }, (_, i) =>
+      device.mutation('notes', `${prefix}-${i}`, { id: `${prefix}-${i}`, teamId, text: `Notat ${i}` }),
+    );
     const res = await device.push(mutations);
     expect(res.status).toBe(200);
     return mutations;
@@ -130,7 +132,9 @@ describe.each(backends)('pull on $name', (backend) => {
     await notes(kari, teamA.id, 2, 'n');
     await page(kari, '?cursor=0');
     await page(kari, '?cursor=2');
-    const rows = await db.query<{ action: string; team_id: string; detail: unknown }>("SELECT action, team_id, detail FROM audit_log WHERE action = 'pull'");
+    const rows = await db.query<{ action: string; team_id: string; detail: unknown }>(
+      "SELECT action, team_id, detail FROM audit_log WHERE action = 'pull'",
+    );
     expect(rows).toEqual([{ action: 'pull', team_id: teamA.id, detail: { after: 0, cursor: 2, count: 2 } }]);
   });
 

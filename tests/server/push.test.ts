@@ -34,7 +34,12 @@ describe.each(backends)('push on $name', (backend) => {
 
   const count = async (table: string) => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
   const record = async (id: string) =>
-    (await db.query<{ field_values: Record<string, unknown>; deleted: boolean; team_id: string }>('SELECT field_values, deleted, team_id FROM records WHERE id = $1', [id]))[0];
+    (
+      await db.query<{ field_values: Record<string, unknown>; deleted: boolean; team_id: string }>(
+        'SELECT field_values, deleted, team_id FROM records WHERE id = $1',
+        [id],
+      )
+    )[0];
   const newJobseeker = (device: Device, id: string, fields: Record<string, unknown> = {}) =>
     device.mutation('jobseekers', id, { id, teamId: teamA.id, firstName: 'Ada', lastName: 'Fiktiv', phone: '40000000', ...fields });
 
@@ -60,7 +65,9 @@ describe.each(backends)('push on $name', (backend) => {
     });
     expect(await record('js-1')).toEqual({ field_values: m.fields, deleted: false, team_id: teamA.id });
     const changes = await db.query('SELECT seq, table_name, record_id, op, fields, hlc, device_id FROM changes');
-    expect(changes).toEqual([{ seq: 1, table_name: 'jobseekers', record_id: 'js-1', op: 'put', fields: m.fields, hlc: m.hlc, device_id: 'kari-phone' }]);
+    expect(changes).toEqual([
+      { seq: 1, table_name: 'jobseekers', record_id: 'js-1', op: 'put', fields: m.fields, hlc: m.hlc, device_id: 'kari-phone' },
+    ]);
   });
 
   it('[MERGE-1] keeps both edits when two devices change different fields of the same record', async () => {
@@ -86,7 +93,9 @@ describe.each(backends)('push on $name', (backend) => {
     expect((await record('js-1'))!.field_values.phone).toBe('43333333');
     // The losing edit reaches no device (no change), but is kept.
     expect(await count('changes')).toBe(2);
-    const history = await db.query('SELECT field, kind, value, value_hlc, winner_hlc, user_id IS NOT NULL AS who FROM field_history ORDER BY id');
+    const history = await db.query(
+      'SELECT field, kind, value, value_hlc, winner_hlc, user_id IS NOT NULL AS who FROM field_history ORDER BY id',
+    );
     expect(history).toEqual([
       { field: 'phone', kind: 'overwritten', value: '40000000', value_hlc: expect.any(String), winner_hlc: later.hlc, who: true },
       { field: 'phone', kind: 'lost', value: '42222222', value_hlc: earlier.hlc, winner_hlc: later.hlc, who: true },
@@ -190,7 +199,9 @@ describe.each(backends)('push on $name', (backend) => {
 
     it('audits a refused push', async () => {
       await kari.push([kari.mutation('notes', 'n-1', { id: 'n-1', teamId: teamB.id, text: 'x' })]);
-      const rows = await db.query<{ action: string; detail: { code: string } }>("SELECT action, detail FROM audit_log WHERE action = 'push-refused'");
+      const rows = await db.query<{ action: string; detail: { code: string } }>(
+        "SELECT action, detail FROM audit_log WHERE action = 'push-refused'",
+      );
       expect(rows).toEqual([{ action: 'push-refused', detail: { code: 'forbidden-team', message: expect.any(String) } }]);
     });
   });
@@ -251,7 +262,11 @@ describe.each(backends)('push on $name', (backend) => {
     const res = await world.request('POST', '/api/sync/push', { token: kari.token, body });
     expect(res.status).toBe(426);
     expect((await res.json()).error.code).toBe('upgrade-required');
-    const oldHeader = await world.request('POST', '/api/sync/push', { token: kari.token, body: { ...body, protocolVersion: 1 }, headers: { 'x-femtrinn-protocol': '0' } });
+    const oldHeader = await world.request('POST', '/api/sync/push', {
+      token: kari.token,
+      body: { ...body, protocolVersion: 1 },
+      headers: { 'x-femtrinn-protocol': '0' },
+    });
     expect(oldHeader.status).toBe(426);
   });
 
@@ -298,7 +313,9 @@ describe.each(backends)('push on $name', (backend) => {
     });
 
     it(`more than ${MAX_BATCH_MUTATIONS} mutations (413)`, async () => {
-      const many = Array.from({ length: MAX_BATCH_MUTATIONS + 1 }, (_, i) => kari.mutation('notes', `n-${i}`, { id: `n-${i}`, teamId: teamA.id }));
+      const many = Array.from({ length: MAX_BATCH_MUTATIONS + 1 }, (_, i) =>
+        kari.mutation('notes', `n-${i}`, { id: `n-${i}`, teamId: teamA.id }),
+      );
       await expectRefused(await rawPush(batch(many)), 413, 'too-large');
     });
 
@@ -350,7 +367,11 @@ describe.each(backends)('push on $name', (backend) => {
 
     it('a mutation number twice in one batch', async () => {
       const a = valid();
-      await expectRefused(await rawPush(batch([a, { ...newJobseeker(kari, 'js-2'), mutationNumber: a.mutationNumber }])), 400, 'invalid-body');
+      await expectRefused(
+        await rawPush(batch([a, { ...newJobseeker(kari, 'js-2'), mutationNumber: a.mutationNumber }])),
+        400,
+        'invalid-body',
+      );
     });
 
     it('a new record without teamId', async () => {
@@ -360,7 +381,11 @@ describe.each(backends)('push on $name', (backend) => {
     it('deeply nested values', async () => {
       let deep: unknown = 'bunn';
       for (let i = 0; i < 30; i++) deep = { inner: deep };
-      await expectRefused(await rawPush(batch([kari.mutation('notes', 'n-1', { id: 'n-1', teamId: teamA.id, deep })])), 400, 'invalid-body');
+      await expectRefused(
+        await rawPush(batch([kari.mutation('notes', 'n-1', { id: 'n-1', teamId: teamA.id, deep })])),
+        400,
+        'invalid-body',
+      );
     });
   });
 

@@ -27,10 +27,7 @@ beforeAll(async () => {
   await writeFile(path.join(distDir, 'workbox-5ffe50d4.js'), '// workbox');
   await writeFile(path.join(distDir, 'assets', 'app-abc123.js'), 'console.log("app");');
   await writeFile(path.join(distDir, 'assets', 'index-B2xk9_aZ.css'), 'body{}');
-  await writeFile(
-    path.join(distDir, 'manifest.webmanifest'),
-    JSON.stringify({ name: 'Femtrinn', lang: 'nb' }),
-  );
+  await writeFile(path.join(distDir, 'manifest.webmanifest'), JSON.stringify({ name: 'Femtrinn', lang: 'nb' }));
   await writeFile(path.join(distDir, 'icons', 'icon-192.png'), pngBytes);
   await writeFile(path.join(distDir, '.hidden'), 'not for the web');
   await writeFile(path.join(parent, 'package.json'), '{"secret":"outside dist"}');
@@ -136,7 +133,12 @@ describe('api', () => {
     const res = await get('/api/health');
     expect(res.status).toBe(200);
     expect(res.headers.get('Cache-Control')).toBe('no-store');
-    expect(await res.json()).toEqual({ serverTime: '2026-03-02T08:30:00.000Z', ok: true, time: '2026-03-02T08:30:00.000Z', accounts: false });
+    expect(await res.json()).toEqual({
+      serverTime: '2026-03-02T08:30:00.000Z',
+      ok: true,
+      time: '2026-03-02T08:30:00.000Z',
+      accounts: false,
+    });
   });
 
   it.each([
@@ -208,7 +210,13 @@ describe('security', () => {
     await new Promise((resolve) => server.once('listening', resolve));
     const { port } = server.address() as AddressInfo;
     try {
-      for (const target of ['/../package.json', '/assets/../../package.json', '/..%2fpackage.json', '/assets/..%2f..%2fpackage.json', '/.%2e/package.json']) {
+      for (const target of [
+        '/../package.json',
+        '/assets/../../package.json',
+        '/..%2fpackage.json',
+        '/assets/..%2f..%2fpackage.json',
+        '/.%2e/package.json',
+      ]) {
         const answer = await rawGet(port, target);
         expect(answer, target).toMatch(/^HTTP\/1\.1 (400|404) /);
         expect(answer).not.toContain('outside dist');

@@ -49,7 +49,11 @@ export const commandArb: fc.Arbitrary<Command> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('note' as const), device, pick }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('delete' as const), device, pick }), weight: 1 },
   {
-    arbitrary: fc.record({ kind: fc.constant('sync' as const), device, fault: fc.constantFrom('none', 'none', 'drop', 'lose', 'duplicate') }),
+    arbitrary: fc.record({
+      kind: fc.constant('sync' as const),
+      device,
+      fault: fc.constantFrom('none', 'none', 'drop', 'lose', 'duplicate'),
+    }),
     weight: 4,
   },
   { arbitrary: fc.record({ kind: fc.constant('network' as const), device, online: fc.boolean() }), weight: 2 },
@@ -75,7 +79,13 @@ export interface Scenario {
 /** Conflicts on purpose: one person on every device, two fields, edits while syncs are under way. */
 const FOCUSED = ['phone', 'goalText'] as const;
 const focusedCommandArb: fc.Arbitrary<Command> = fc.oneof(
-  fc.record({ kind: fc.constant('edit' as const), device, pick: fc.constant(0), field: fc.constantFrom(...FOCUSED), value: fc.constantFrom('a', 'b') }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    device,
+    pick: fc.constant(0),
+    field: fc.constantFrom(...FOCUSED),
+    value: fc.constantFrom('a', 'b'),
+  }),
   fc.record({
     kind: fc.constant('editDuringSync' as const),
     device,

@@ -106,14 +106,24 @@ describe('the sync engine against a protocol server', () => {
     await asKari(phone);
     const person = await addJobseeker(phone, { goalText: 'første' });
     await phone.sync();
-    const synced = expandClocks(await phone.db.fieldClocks.get(['jobseekers', person.id]), await phone.db.jobseekers.get(person.id)).goalText!;
+    const synced = expandClocks(
+      await phone.db.fieldClocks.get(['jobseekers', person.id]),
+      await phone.db.jobseekers.get(person.id),
+    ).goalText!;
 
     time += 60_000;
     server.setTime(time);
     await editJobseeker(phone, person.id, { goalText: 'venter (telefon)' });
     const waiting = (await phone.db.outbox.toArray())[0]!;
     const remote = (hlc: string, goalText: string, seq: number): Change => ({
-      seq, table: 'jobseekers', recordId: person.id, teamId: team.teamId, op: 'put', fields: { goalText }, hlc, deviceId: 'laptop',
+      seq,
+      table: 'jobseekers',
+      recordId: person.id,
+      teamId: team.teamId,
+      op: 'put',
+      fields: { goalText },
+      hlc,
+      deviceId: 'laptop',
     });
     // Later than what was synced, earlier than the edit still waiting: the waiting edit stays.
     const between = formatHlc({ wall: parseHlc(synced).wall + 30_000, counter: 0 }, 'laptop');
@@ -157,7 +167,10 @@ describe('the sync engine against a protocol server', () => {
     expect(await phone.db.jobseekers.get(demo.id)).toBeUndefined();
     expect((await phone.db.outbox.toArray()).map((entry) => entry.fields.teamId ?? 'none')).toEqual([team.teamId, team.teamId]);
     await phone.sync();
-    expect([...(await server.serverRecords(team.teamId)).keys()].sort()).toEqual([`jobseekers/${before.id}`, expect.stringMatching(/^notes\//)]);
+    expect([...(await server.serverRecords(team.teamId)).keys()].sort()).toEqual([
+      `jobseekers/${before.id}`,
+      expect.stringMatching(/^notes\//),
+    ]);
   });
 
   it('a new device fetches the team in pages and reports its progress', async () => {

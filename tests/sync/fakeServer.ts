@@ -39,7 +39,9 @@ export function createFakeServer(options: { now?: () => Date } = {}) {
     return {
       user: { id: user.id, username: user.username, name: user.name, role: 'specialist' },
       teams: [{ id: user.teamId, name: `Team ${user.teamId}` }],
-      members: users.filter((other) => other.teamId === user.teamId).map((other) => ({ id: other.id, name: other.name, teamId: other.teamId })),
+      members: users
+        .filter((other) => other.teamId === user.teamId)
+        .map((other) => ({ id: other.id, name: other.name, teamId: other.teamId })),
     };
   }
 
@@ -64,7 +66,16 @@ export function createFakeServer(options: { now?: () => Date } = {}) {
       const merged = mergeFields(record.state, fields, mutation.hlc);
       records.set(recordKey, { teamId: record.teamId, state: { values: merged.values, clocks: merged.clocks } });
       const feed = feeds.get(record.teamId) ?? [];
-      feed.push({ seq: feed.length + 1, table: mutation.table, recordId: mutation.recordId, teamId: record.teamId, op: mutation.op, fields, hlc: mutation.hlc, deviceId: body.deviceId });
+      feed.push({
+        seq: feed.length + 1,
+        table: mutation.table,
+        recordId: mutation.recordId,
+        teamId: record.teamId,
+        op: mutation.op,
+        fields,
+        hlc: mutation.hlc,
+        deviceId: body.deviceId,
+      });
       feeds.set(record.teamId, feed);
       applied.set(key, feed.length);
       return { mutationNumber: mutation.mutationNumber, status: 'applied' as const };
@@ -86,7 +97,7 @@ export function createFakeServer(options: { now?: () => Date } = {}) {
     const token = request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '';
     const user = users.find((candidate) => candidate.id === sessions.get(token));
     if (!user) return error(401, 'unauthorized');
-    if (url.pathname === '/api/logout') return sessions.delete(token), json(200, { ok: true });
+    if (url.pathname === '/api/logout') return (sessions.delete(token), json(200, { ok: true }));
     if (url.pathname === '/api/me') return json(200, me(user));
     if (url.pathname === '/api/sync/push') return push(user, (await request.json()) as PushRequest);
     if (url.pathname === '/api/sync/pull') {

@@ -61,7 +61,7 @@ export async function startRealServer(): Promise<RealServer> {
       return new Map(rows.map((row) => [`${row.table_name}/${row.id}`, row.field_values]));
     },
     async expireSessions() {
-      await db.query("UPDATE sessions SET expires_at = $1", [new Date(time - 1000).toISOString()]);
+      await db.query('UPDATE sessions SET expires_at = $1', [new Date(time - 1000).toISOString()]);
     },
     close: () => db.close(),
   };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, createApiClient } from '../../src/sync/apiClient';
 import { HEADER_PROTOCOL, HEADER_SCHEMA, PROTOCOL_VERSION, SCHEMA_VERSION } from '../../src/sync/protocol';
 
-const json = (status: number, body: object) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (status: number, body: object) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   try {
@@ -21,7 +22,10 @@ describe('the API client', () => {
       baseUrl: 'http://server',
       now: () => 1_000_000,
       onClockOffset: (offset) => offsets.push(offset),
-      fetch: async (input, init) => ((seen = new Request(input, init)), json(200, { serverTime: new Date(1_060_000).toISOString(), changes: [], cursor: 4, hasMore: false })),
+      fetch: async (input, init) => (
+        (seen = new Request(input, init)),
+        json(200, { serverTime: new Date(1_060_000).toISOString(), changes: [], cursor: 4, hasMore: false })
+      ),
     });
     expect(await api.pull('tok', 4, 2500, 'team-a')).toMatchObject({ cursor: 4 });
     expect(seen?.url).toBe('http://server/api/sync/pull?cursor=4&limit=2500&team=team-a');
@@ -49,11 +53,13 @@ describe('the API client', () => {
     const withFlag = createApiClient({ fetch: async () => json(200, { ok: true, accounts: true }) });
     expect(await withFlag.health()).toEqual({ accounts: true });
     const asks = createApiClient({
-      fetch: async (input) => (String(input).endsWith('/api/health') ? json(200, { ok: true }) : json(401, { error: { code: 'unauthorized', message: 'x' } })),
+      fetch: async (input) =>
+        String(input).endsWith('/api/health') ? json(200, { ok: true }) : json(401, { error: { code: 'unauthorized', message: 'x' } }),
     });
     expect(await asks.health()).toEqual({ accounts: true });
     const plain = createApiClient({
-      fetch: async (input) => (String(input).endsWith('/api/health') ? json(200, { ok: true }) : json(404, { error: { code: 'not-found', message: 'x' } })),
+      fetch: async (input) =>
+        String(input).endsWith('/api/health') ? json(200, { ok: true }) : json(404, { error: { code: 'not-found', message: 'x' } }),
     });
     expect(await plain.health()).toEqual({ accounts: false });
   });

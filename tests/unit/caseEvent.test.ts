@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  caseEventSchema,
-  statusChangeInputSchema,
-  stepChangeInputSchema,
-  type StatusChangeInput,
-} from '../../src/domain/caseEvent';
+import { caseEventSchema, statusChangeInputSchema, stepChangeInputSchema, type StatusChangeInput } from '../../src/domain/caseEvent';
 import { fieldErrors } from '../../src/domain/validation';
 import { aStatusChange, aStepChange } from './fixtures';
 
@@ -69,9 +64,7 @@ describe('the status change form', () => {
 
   it('asks for a KLAR outcome when closing a case (Avsluttet)', () => {
     expect(statusProblems({ date: TODAY, status: 'closed' })).toEqual({ outcome: 'error.required' });
-    expect(statusProblems({ date: TODAY, status: 'closed', outcome: 'ordinary-work', endCause: 'work-with-wage-subsidy' })).toEqual(
-      {},
-    );
+    expect(statusProblems({ date: TODAY, status: 'closed', outcome: 'ordinary-work', endCause: 'work-with-wage-subsidy' })).toEqual({});
   });
 
   it('does not ask for a resume date or an outcome when making a case active', () => {

@@ -47,11 +47,7 @@ describe('deriveCaseState', () => {
 
   it('[STEP-1] takes the current step from the latest step change, with its date', () => {
     const state = deriveCaseState(
-      anActiveCase(
-        '2025-01-06',
-        aStepChange({ date: '2025-01-20', step: 2 }),
-        aStepChange({ date: '2025-02-10', step: 3 }),
-      ),
+      anActiveCase('2025-01-06', aStepChange({ date: '2025-01-20', step: 2 }), aStepChange({ date: '2025-02-10', step: 3 })),
     );
     expect(state).toMatchObject({ status: 'active', step: 3, stepSince: '2025-02-10', statusSince: '2025-01-06' });
   });

@@ -10,15 +10,7 @@ import {
   todayItems,
   type CaseloadFilter,
 } from '../../src/domain/caseload';
-import {
-  aJobseeker,
-  aNote,
-  aStatusChange,
-  aStepChange,
-  anActiveCase,
-  anEntry,
-  namesOf,
-} from './fixtures';
+import { aJobseeker, aNote, aStatusChange, aStepChange, anActiveCase, anEntry, namesOf } from './fixtures';
 
 const TODAY = '2025-03-10';
 
@@ -45,10 +37,7 @@ describe('nextFollowUp', () => {
   });
 
   it('[FOLLOW-1] keeps a follow-up when a later note sets none and no contact has reached its date', () => {
-    const notes = [
-      aNote({ date: '2025-03-01', nextFollowUp: '2025-03-14' }),
-      aNote({ date: '2025-03-05', meetingType: 'sms' }),
-    ];
+    const notes = [aNote({ date: '2025-03-01', nextFollowUp: '2025-03-14' }), aNote({ date: '2025-03-05', meetingType: 'sms' })];
     expect(nextFollowUp(notes)).toBe('2025-03-14');
   });
 
@@ -225,7 +214,8 @@ describe('filterCaseload', () => {
 
 describe('isFollowUpDue', () => {
   it('is due on the day and after it, not before', () => {
-    const due = (date: string) => isFollowUpDue(anEntry({ notes: [aNote({ date: '2025-03-01', nextFollowUp: date })], today: TODAY }), TODAY);
+    const due = (date: string) =>
+      isFollowUpDue(anEntry({ notes: [aNote({ date: '2025-03-01', nextFollowUp: date })], today: TODAY }), TODAY);
     expect(due('2025-03-09')).toBe(true);
     expect(due(TODAY)).toBe(true);
     expect(due('2025-03-11')).toBe(false);
@@ -310,10 +300,12 @@ describe('todayItems', () => {
       anEntry({ name: 'Kari Nordmann', notes: [aNote({ date: '2025-03-03', nextFollowUp: TODAY })], today: TODAY }),
       anEntry({ name: 'Ola Hansen', notes: [aNote({ date: '2025-03-01', nextFollowUp: '2025-03-06' })], today: TODAY }),
     ];
-    expect(todayItems(entries, TODAY).map(({ kind, entry, date, overdueDays }) => [kind, entry.jobseeker.name, date, overdueDays])).toEqual([
-      ['follow-up', 'Ola Hansen', '2025-03-06', 4],
-      ['follow-up', 'Kari Nordmann', TODAY, 0],
-    ]);
+    expect(todayItems(entries, TODAY).map(({ kind, entry, date, overdueDays }) => [kind, entry.jobseeker.name, date, overdueDays])).toEqual(
+      [
+        ['follow-up', 'Ola Hansen', '2025-03-06', 4],
+        ['follow-up', 'Kari Nordmann', TODAY, 0],
+      ],
+    );
   });
 
   it('[TODAY-1] leaves out follow-ups that are not due yet', () => {

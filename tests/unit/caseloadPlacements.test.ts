@@ -6,7 +6,15 @@ import { aJobseeker, aNote, aStatusChange, anActiveCase } from './fixtures';
 const TODAY = '2025-03-10';
 
 function due(overrides: Partial<PlacementFollowUpDue> = {}): PlacementFollowUpDue {
-  return { placementId: 'p1', jobseekerId: 'j', jobTitle: 'Lagermedarbeider', employerName: 'Lager AS', dueDate: '2025-03-05', overdueDays: 5, ...overrides };
+  return {
+    placementId: 'p1',
+    jobseekerId: 'j',
+    jobTitle: 'Lagermedarbeider',
+    employerName: 'Lager AS',
+    dueDate: '2025-03-05',
+    overdueDays: 5,
+    ...overrides,
+  };
 }
 
 function entry(options: { name?: string; placements?: PlacementFollowUpDue[]; notes?: ReturnType<typeof aNote>[]; closed?: boolean }) {
@@ -34,7 +42,10 @@ describe('placement follow-ups in "Today"', () => {
   });
 
   it('[TODAY-2] shows one item per placement when a person holds two that are due', () => {
-    const items = todayItems([entry({ placements: [due({ placementId: 'p1' }), due({ placementId: 'p2', dueDate: TODAY, overdueDays: 0 })] })], TODAY);
+    const items = todayItems(
+      [entry({ placements: [due({ placementId: 'p1' }), due({ placementId: 'p2', dueDate: TODAY, overdueDays: 0 })] })],
+      TODAY,
+    );
     expect(items.map((item) => (item.kind === 'placement-follow-up' ? item.placement.placementId : item.kind))).toEqual(['p1', 'p2']);
   });
 

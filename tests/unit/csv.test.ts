@@ -4,7 +4,10 @@ import { parseCsv } from './csvParse';
 
 describe('toCsv', () => {
   it('[CSV-1] starts with a byte order mark and ends every line with CRLF', () => {
-    const text = toCsv([['a', 'b'], ['c', 'd']]);
+    const text = toCsv([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(text).toBe('\uFEFFa;b\r\nc;d\r\n');
   });
 
@@ -22,12 +25,14 @@ describe('toCsv', () => {
   });
 
   it('[CSV-1] writes percentages and decimals with a decimal comma, and no share as an empty field', () => {
-    expect(parseCsv(toCsv([[csvPercent(42.6829), csvPercent(100), csvPercent(null), 37.5, 164]]))).toEqual([['42,7', '100,0', '', '37,5', '164']]);
+    expect(parseCsv(toCsv([[csvPercent(42.6829), csvPercent(100), csvPercent(null), 37.5, 164]]))).toEqual([
+      ['42,7', '100,0', '', '37,5', '164'],
+    ]);
   });
 
   it('keeps text that Excel would run as a formula as plain text', () => {
     expect(parseCsv(toCsv([['=HYPERLINK("x")', '+47 912', '-', '@sum', 'Vanlig']]))).toEqual([
-      ["'=HYPERLINK(\"x\")", "'+47 912", "'-", "'@sum", 'Vanlig'],
+      ['\'=HYPERLINK("x")', "'+47 912", "'-", "'@sum", 'Vanlig'],
     ]);
   });
 

@@ -91,10 +91,6 @@ describe('compareIsoDates', () => {
   });
 
   it('sorts a list of dates chronologically', () => {
-    expect(['2025-10-01', '2024-12-31', '2025-02-01'].sort(compareIsoDates)).toEqual([
-      '2024-12-31',
-      '2025-02-01',
-      '2025-10-01',
-    ]);
+    expect(['2025-10-01', '2024-12-31', '2025-02-01'].sort(compareIsoDates)).toEqual(['2024-12-31', '2025-02-01', '2025-10-01']);
   });
 });

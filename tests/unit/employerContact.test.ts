@@ -48,11 +48,15 @@ describe('[EMPCONTACT-2] logging an employer contact: what it was for', () => {
   });
 
   it('needs at least one jobseeker when the contact was for named jobseekers', () => {
-    expect(problems(anEmployerContactInput({ purpose: 'jobseekers', jobseekerIds: [] }))).toEqual({ jobseekerIds: 'error.jobseekersRequired' });
+    expect(problems(anEmployerContactInput({ purpose: 'jobseekers', jobseekerIds: [] }))).toEqual({
+      jobseekerIds: 'error.jobseekersRequired',
+    });
   });
 
   it('keeps no jobseekers on a general job-development contact, even if some were ticked before switching', () => {
-    const fields = employerContactInputSchema(TODAY).parse(anEmployerContactInput({ purpose: 'general', jobseekerIds: ['jobseeker-kari'] }));
+    const fields = employerContactInputSchema(TODAY).parse(
+      anEmployerContactInput({ purpose: 'general', jobseekerIds: ['jobseeker-kari'] }),
+    );
     expect(fields.jobseekerIds).toEqual([]);
   });
 

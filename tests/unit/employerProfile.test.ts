@@ -66,7 +66,8 @@ describe('employerProfile', () => {
       },
     });
     const text = JSON.stringify(result);
-    for (const secret of ['Angst', 'Trekker seg', 'Ring søster', 'Faste rutiner', 'Nattarbeid', 'Sentrum', 'Buss']) expect(text).not.toContain(secret);
+    for (const secret of ['Angst', 'Trekker seg', 'Ring søster', 'Faste rutiner', 'Nattarbeid', 'Sentrum', 'Buss'])
+      expect(text).not.toContain(secret);
   });
 
   it('[EMPLOYERPROFILE-1] holds back any entry naming something that must not be shared, even a may-share item', () => {

@@ -30,7 +30,11 @@ describe('[EMPLOYER-1] searching the employer register', () => {
 
 describe('[EMPLOYER-2] an employer’s contact summary', () => {
   it('gives the last contact date and the number of contacts, whatever the order', () => {
-    const contacts = [anEmployerContact({ date: '2025-02-01' }), anEmployerContact({ date: '2025-03-05' }), anEmployerContact({ date: '2025-01-10' })];
+    const contacts = [
+      anEmployerContact({ date: '2025-02-01' }),
+      anEmployerContact({ date: '2025-03-05' }),
+      anEmployerContact({ date: '2025-01-10' }),
+    ];
     expect(employerSummary(contacts)).toEqual({ lastContactDate: '2025-03-05', contactCount: 3 });
   });
 

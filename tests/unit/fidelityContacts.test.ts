@@ -27,8 +27,14 @@ describe('face-to-face employer contacts per week [FID-CONTACTS-1]', () => {
     expect(employerContactRate(contacts, TWO_WEEKS)).toMatchObject({ faceToFace: 11, perWeek: 5.5, verdict: 'not-met' });
   });
 
-  it('divides a team\'s contacts by its number of specialists', () => {
-    expect(employerContactRate(times(24, () => inPerson('2025-03-04')), TWO_WEEKS, 3)).toMatchObject({ perWeek: 4, verdict: 'not-met' });
+  it("divides a team's contacts by its number of specialists", () => {
+    expect(
+      employerContactRate(
+        times(24, () => inPerson('2025-03-04')),
+        TWO_WEEKS,
+        3,
+      ),
+    ).toMatchObject({ perWeek: 4, verdict: 'not-met' });
   });
 
   it('[FID-VERDICT-1] says "ingen data" for a period with no employer contacts logged, but 0 when only phone contacts were', () => {
@@ -36,8 +42,14 @@ describe('face-to-face employer contacts per week [FID-CONTACTS-1]', () => {
     expect(employerContactRate([byPhone('2025-03-05')], TWO_WEEKS)).toMatchObject({ perWeek: 0, verdict: 'not-met' });
   });
 
-  it('[FID-CONTACTS-2] counts week by week, Monday to Sunday, cut at the period\'s ends, with 0 for a week with none', () => {
-    const contacts = [inPerson('2025-03-05'), inPerson('2025-03-09'), byPhone('2025-03-09'), inPerson('2025-03-18'), inPerson('2025-03-19')];
+  it("[FID-CONTACTS-2] counts week by week, Monday to Sunday, cut at the period's ends, with 0 for a week with none", () => {
+    const contacts = [
+      inPerson('2025-03-05'),
+      inPerson('2025-03-09'),
+      byPhone('2025-03-09'),
+      inPerson('2025-03-18'),
+      inPerson('2025-03-19'),
+    ];
     expect(weeklyFaceToFace(contacts, { from: '2025-03-05', to: '2025-03-25' })).toEqual([
       { year: 2025, week: 10, from: '2025-03-05', to: '2025-03-09', faceToFace: 2 },
       { year: 2025, week: 11, from: '2025-03-10', to: '2025-03-16', faceToFace: 0 },
@@ -54,7 +66,8 @@ describe('face-to-face employer contacts per week [FID-CONTACTS-1]', () => {
 
 describe('meetings out of the office [FID-OUTOFOFFICE-1]', () => {
   const PERIOD = { from: '2025-03-01', to: '2025-03-31' };
-  const held = (overrides: Parameters<typeof aNote>[0]) => aNote({ date: '2025-03-10', channel: 'in-person', status: 'completed', ...overrides });
+  const held = (overrides: Parameters<typeof aNote>[0]) =>
+    aNote({ date: '2025-03-10', channel: 'in-person', status: 'completed', ...overrides });
 
   it('reads the place from the meeting type, and leaves out what is not a meeting held in person', () => {
     expect(notePlace(held({ meetingType: 'home-visit' }))).toBe('out');
@@ -100,7 +113,9 @@ describe('meetings out of the office [FID-OUTOFOFFICE-1]', () => {
   it('reads a corrected note by its latest version, once, for the one who wrote it first', () => {
     const first = held({ meetingType: 'jobseeker-meeting', createdBy: 'user-1' });
     const corrected = held({ rootId: first.rootId, revises: first.id, meetingType: 'home-visit', createdBy: 'user-2' });
-    expect(heldMeetings([first, corrected], [], PERIOD)).toEqual([{ date: '2025-03-10', author: 'user-1', outOfOffice: true, source: 'note' }]);
+    expect(heldMeetings([first, corrected], [], PERIOD)).toEqual([
+      { date: '2025-03-10', author: 'user-1', outOfOffice: true, source: 'note' },
+    ]);
   });
 
   it('misses the target below 65 %', () => {

@@ -68,7 +68,10 @@ describe('jobs still held after 90 days [FID-RETENTION-1]', () => {
   });
 
   it('counts a job that ended on day 89 as not held', () => {
-    const [row] = retentionRows([aPlacement({ startDate: '2025-04-01', status: 'ended', endDate: '2025-06-29', endReason: 'quit' })], PERIOD);
+    const [row] = retentionRows(
+      [aPlacement({ startDate: '2025-04-01', status: 'ended', endDate: '2025-06-29', endReason: 'quit' })],
+      PERIOD,
+    );
     expect(row!.held).toBe(false);
   });
 

@@ -18,7 +18,10 @@ describe('caseload [FID-CASELOAD-1]', () => {
   it('counts active and paused cases on the last day, not referrals, ended cases or people referred later', () => {
     const people = [
       aPerson('2025-01-02', anActiveCase('2025-01-06')),
-      aPerson('2025-01-02', anActiveCase('2025-01-06', aStatusChange({ date: '2025-03-01', status: 'passive', reason: 'Syk', resumeDate: '2025-08-01' }))),
+      aPerson(
+        '2025-01-02',
+        anActiveCase('2025-01-06', aStatusChange({ date: '2025-03-01', status: 'passive', reason: 'Syk', resumeDate: '2025-08-01' })),
+      ),
       aPerson('2025-01-02'), // referred, never started
       aPerson('2025-01-02', anActiveCase('2025-01-06', closedOn('2025-05-01'))),
       aPerson('2025-07-01', anActiveCase('2025-07-02')), // after the period
@@ -29,7 +32,10 @@ describe('caseload [FID-CASELOAD-1]', () => {
 
   it('counts a case closed after the last day, and a reopened case, as open', () => {
     const closedLater = aPerson('2025-01-02', anActiveCase('2025-01-06', closedOn('2025-07-15')));
-    const reopened = aPerson('2025-01-02', anActiveCase('2025-01-06', closedOn('2025-03-01'), aStatusChange({ date: '2025-06-01', status: 'active' })));
+    const reopened = aPerson(
+      '2025-01-02',
+      anActiveCase('2025-01-06', closedOn('2025-03-01'), aStatusChange({ date: '2025-06-01', status: 'active' })),
+    );
     expect(caseloadOn([closedLater, reopened], END).open).toBe(2);
   });
 
@@ -149,6 +155,8 @@ describe('time in each step [FID-STEPS-1]', () => {
   });
 
   it('[FID-VERDICT-1] has no numbers for a period in which no stay ended', () => {
-    expect(timeInSteps([kari], { from: '2025-07-01', to: '2025-07-31' }).every((step) => step.stays === 0 && step.medianDays === null)).toBe(true);
+    expect(
+      timeInSteps([kari], { from: '2025-07-01', to: '2025-07-31' }).every((step) => step.stays === 0 && step.medianDays === null),
+    ).toBe(true);
   });
 });

@@ -41,7 +41,11 @@ describe('the period and the verdict', () => {
 
 describe('fidelityReport [FID-SCOPE-1]', () => {
   const PERIOD = { from: '2025-03-01', to: '2025-05-31' };
-  const person = (specialistId: string | undefined, events: CaseEvent[] = anActiveCase('2025-02-06'), createdBy = 'anne'): FidelityPerson => ({
+  const person = (
+    specialistId: string | undefined,
+    events: CaseEvent[] = anActiveCase('2025-02-06'),
+    createdBy = 'anne',
+  ): FidelityPerson => ({
     jobseeker: aJobseeker({ referralDate: '2025-02-05', createdBy, ...(specialistId ? { specialistId } : {}) }),
     events,
     placements: [],
@@ -56,7 +60,9 @@ describe('fidelityReport [FID-SCOPE-1]', () => {
     const bos = person('bo');
     return {
       people: [annes, handedToAnne, bos],
-      notes: [aNote({ jobseekerId: annes.jobseeker.id, date: '2025-03-10', meetingType: 'home-visit', channel: 'in-person', createdBy: 'bo' })],
+      notes: [
+        aNote({ jobseekerId: annes.jobseeker.id, date: '2025-03-10', meetingType: 'home-visit', channel: 'in-person', createdBy: 'bo' }),
+      ],
       employerContacts: [
         anEmployerContact({ date: '2025-03-11', channel: 'in-person', jobseekerIds: [bos.jobseeker.id], createdBy: 'bo' }),
         anEmployerContact({ date: '2025-03-12', channel: 'phone', jobseekerIds: [annes.jobseeker.id], createdBy: 'anne' }),
@@ -80,7 +86,9 @@ describe('fidelityReport [FID-SCOPE-1]', () => {
 
   it('gives the team a row per specialist, cases by who is responsible and work by who logged it, and the team together', () => {
     const report = fidelityReport(aTeam(), PERIOD, { kind: 'team' });
-    expect(report.specialists.map((row) => [row.specialistId, row.caseload.open, row.contacts.faceToFace, row.outOfOffice.meetings])).toEqual([
+    expect(
+      report.specialists.map((row) => [row.specialistId, row.caseload.open, row.contacts.faceToFace, row.outOfOffice.meetings]),
+    ).toEqual([
       ['anne', 2, 0, 0],
       ['bo', 1, 1, 2],
     ]);
@@ -95,7 +103,10 @@ describe('fidelityReport [FID-SCOPE-1]', () => {
   it('leaves out people referred after the period and deleted people', () => {
     const sources = aTeam();
     const later: FidelityPerson = { jobseeker: aJobseeker({ referralDate: '2025-06-15', createdBy: 'cato' }), events: [], placements: [] };
-    const deleted: FidelityPerson = { ...person('dina'), jobseeker: aJobseeker({ referralDate: '2025-02-05', createdBy: 'dina', deleted: true }) };
+    const deleted: FidelityPerson = {
+      ...person('dina'),
+      jobseeker: aJobseeker({ referralDate: '2025-02-05', createdBy: 'dina', deleted: true }),
+    };
     const report = fidelityReport({ ...sources, people: [...sources.people, later, deleted] }, PERIOD, { kind: 'team' });
     expect(report.specialists.map((row) => row.specialistId)).toEqual(['anne', 'bo']);
   });

@@ -30,16 +30,18 @@ describe('followUpStatus', () => {
 
   it('[RHYTHM-1] counts from the latest visit, whatever order the visits come in', () => {
     const placement = aPlacement({ followUpFrequency: 'every-2-weeks' });
-    const visits = [
-      aVisit({ placementId: placement.id, date: '2025-03-06' }),
-      aVisit({ placementId: placement.id, date: '2025-02-10' }),
-    ];
+    const visits = [aVisit({ placementId: placement.id, date: '2025-03-06' }), aVisit({ placementId: placement.id, date: '2025-02-10' })];
     expect(followUpStatus(placement, visits, TODAY)).toMatchObject({ lastVisit: '2025-03-06', dueDate: '2025-03-20', overdueDays: 0 });
   });
 
   it('[RHYTHM-1] counts from the start before the first visit', () => {
     const placement = aPlacement({ followUpFrequency: 'weekly', startDate: '2025-03-01' });
-    expect(followUpStatus(placement, [], TODAY)).toEqual({ lastVisit: null, daysSinceLastVisit: null, dueDate: '2025-03-08', overdueDays: 2 });
+    expect(followUpStatus(placement, [], TODAY)).toEqual({
+      lastVisit: null,
+      daysSinceLastVisit: null,
+      dueDate: '2025-03-08',
+      overdueDays: 2,
+    });
   });
 
   it('[RHYTHM-1] is due, not overdue, on the day itself', () => {

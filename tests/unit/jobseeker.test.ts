@@ -59,9 +59,7 @@ describe('the jobseeker form', () => {
   });
 
   it('stores the phone numbers of the jobseeker and the NAV counsellor as 8 digits', () => {
-    const fields = jobseekerInputSchema(TODAY).parse(
-      aJobseekerInput({ phone: '+47 912 34 567', counsellorPhone: '0047 55 12 34 56' }),
-    );
+    const fields = jobseekerInputSchema(TODAY).parse(aJobseekerInput({ phone: '+47 912 34 567', counsellorPhone: '0047 55 12 34 56' }));
     expect(fields.phone).toBe('91234567');
     expect(fields.counsellorPhone).toBe('55123456');
   });

@@ -89,8 +89,15 @@ const write = fc.record({
 /** Distinct stamps only: one stamp is one write, so two different writes never share it. */
 const writes = fc
   .uniqueArray(write, { maxLength: 12, selector: (w) => `${w.wall}-${w.counter}-${w.device}` })
-  .map((ws) => ws.map((w) => ({ hlc: stamp(w.wall, w.device, w.counter), fields: w.deletes && w.wall % 5 === 0 ? { ...w.fields, deleted: true } : w.fields })));
-const inTwoOrders = writes.chain((ws) => fc.tuple(fc.shuffledSubarray(ws, { minLength: ws.length }), fc.shuffledSubarray(ws, { minLength: ws.length })));
+  .map((ws) =>
+    ws.map((w) => ({
+      hlc: stamp(w.wall, w.device, w.counter),
+      fields: w.deletes && w.wall % 5 === 0 ? { ...w.fields, deleted: true } : w.fields,
+    })),
+  );
+const inTwoOrders = writes.chain((ws) =>
+  fc.tuple(fc.shuffledSubarray(ws, { minLength: ws.length }), fc.shuffledSubarray(ws, { minLength: ws.length })),
+);
 
 /** The record after the writes, in the order given (values and stamps only). */
 function applyAll(list: ReadonlyArray<{ hlc: string; fields: Record<string, unknown> }>): MergeState {
@@ -139,7 +146,8 @@ describe('mergeFields, whatever the order', () => {
           state = result;
         }
         for (const [field, hlc] of Object.entries(state.clocks)) accounted.add(`${field}@${hlc}`);
-        for (const w of ws) for (const field of Object.keys(w.fields)) if (field !== 'deleted') expect(accounted).toContain(`${field}@${w.hlc}`);
+        for (const w of ws)
+          for (const field of Object.keys(w.fields)) if (field !== 'deleted') expect(accounted).toContain(`${field}@${w.hlc}`);
       }),
       SEED,
     );

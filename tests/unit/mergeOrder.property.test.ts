@@ -27,9 +27,11 @@ describe('the merge on device and server', () => {
   it('[MERGE-1] [MERGE-2] ends the same whatever order the writes arrive in, and twice is as once', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(write, { selector: (each) => `${each.wall}-${each.counter}-${each.device}`, maxLength: 8 }).chain((writes) =>
-          fc.tuple(fc.constant(writes), fc.shuffledSubarray(writes, { minLength: writes.length, maxLength: writes.length })),
-        ),
+        fc
+          .uniqueArray(write, { selector: (each) => `${each.wall}-${each.counter}-${each.device}`, maxLength: 8 })
+          .chain((writes) =>
+            fc.tuple(fc.constant(writes), fc.shuffledSubarray(writes, { minLength: writes.length, maxLength: writes.length })),
+          ),
         ([writes, shuffled]) => {
           const inOrder = applyAll(writes);
           expect(applyAll(shuffled)).toEqual(inOrder);

@@ -26,11 +26,15 @@ describe('reportInputSchema', () => {
 
 describe('shareReportSchema', () => {
   it('[REPORT-2] refuses to share before the jobseeker has been told', () => {
-    expect(errorsOf(shareReportSchema(TODAY).safeParse({ informed: false, sharedDate: TODAY }))).toEqual({ informed: 'error.informedRequired' });
+    expect(errorsOf(shareReportSchema(TODAY).safeParse({ informed: false, sharedDate: TODAY }))).toEqual({
+      informed: 'error.informedRequired',
+    });
   });
 
   it('[REPORT-2] refuses a shared date in the future', () => {
-    expect(errorsOf(shareReportSchema(TODAY).safeParse({ informed: true, sharedDate: '2025-10-16' }))).toEqual({ sharedDate: 'error.dateInFuture' });
+    expect(errorsOf(shareReportSchema(TODAY).safeParse({ informed: true, sharedDate: '2025-10-16' }))).toEqual({
+      sharedDate: 'error.dateInFuture',
+    });
   });
 
   it('[REPORT-2] shares once the jobseeker has been told', () => {
@@ -58,7 +62,10 @@ function sources(overrides: Partial<ReportSources> = {}): ReportSources {
     notes: [],
     employerContacts: [],
     placements: [],
-    employerNames: new Map([['employer-bakeri', 'Fiktivt Bakeri AS'], ['employer-lager', 'Fiktivt Lager AS']]),
+    employerNames: new Map([
+      ['employer-bakeri', 'Fiktivt Bakeri AS'],
+      ['employer-lager', 'Fiktivt Lager AS'],
+    ]),
     earlierReports: [],
     ...overrides,
   };

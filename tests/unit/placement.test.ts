@@ -26,7 +26,14 @@ describe('a new placement', () => {
       startDate: 'error.date',
     });
     const parsed = newPlacementSchema(TODAY).parse(aPlacementInput());
-    expect(parsed).toMatchObject({ percent: '', hoursPerWeek: '', hourlyWage: '', supports: [], followUpFrequency: '', contactPersonId: '' });
+    expect(parsed).toMatchObject({
+      percent: '',
+      hoursPerWeek: '',
+      hourlyWage: '',
+      supports: [],
+      followUpFrequency: '',
+      contactPersonId: '',
+    });
   });
 
   it('takes a position percentage from 1 to 100, and nothing outside it', () => {
@@ -64,7 +71,9 @@ describe('a new placement', () => {
 
   it('asks for the number of days when the jobbstøtteplan follows up every so many days', () => {
     expect(errorsOf(aPlacementInput({ followUpFrequency: 'days' }))).toEqual({ followUpEveryDays: 'error.required' });
-    expect(newPlacementSchema(TODAY).parse(aPlacementInput({ followUpFrequency: 'days', followUpEveryDays: '10' })).followUpEveryDays).toBe(10);
+    expect(newPlacementSchema(TODAY).parse(aPlacementInput({ followUpFrequency: 'days', followUpEveryDays: '10' })).followUpEveryDays).toBe(
+      10,
+    );
   });
 
   it('[PLACEMENT-2] starts as Planlagt or Pågående, and only a started one can be Pågående', () => {
@@ -101,7 +110,10 @@ describe('placement status', () => {
 
   it('[PLACEMENT-1] records the end date and the reason when a placement ends', () => {
     const ongoing = aPlacement({ status: 'ongoing', startDate: '2025-02-03' });
-    const result = applyPlacementStatus(ongoing, change({ status: 'ended', date: '2025-03-07', endReason: 'health', endNote: 'Sykemeldt' }));
+    const result = applyPlacementStatus(
+      ongoing,
+      change({ status: 'ended', date: '2025-03-07', endReason: 'health', endNote: 'Sykemeldt' }),
+    );
     expect(result).toEqual({
       ok: true,
       fields: { status: 'ended', startDate: '2025-02-03', endDate: '2025-03-07', endReason: 'health', endNote: 'Sykemeldt' },
@@ -121,7 +133,10 @@ describe('placement status', () => {
 
   it('[PLACEMENT-1] refuses a status change that is not allowed and a date in the future', () => {
     const ongoing = aPlacement({ status: 'ongoing' });
-    expect(applyPlacementStatus(ongoing, change({ status: 'ongoing', date: TODAY }))).toMatchObject({ ok: false, problem: 'error.statusNotAllowed' });
+    expect(applyPlacementStatus(ongoing, change({ status: 'ongoing', date: TODAY }))).toMatchObject({
+      ok: false,
+      problem: 'error.statusNotAllowed',
+    });
     const future = placementStatusChangeSchema(TODAY).safeParse({ status: 'ongoing', date: '2025-03-11' });
     expect(future.success ? {} : fieldErrors(future.error)).toEqual({ date: 'error.dateInFuture' });
   });

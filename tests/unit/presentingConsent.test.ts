@@ -23,6 +23,9 @@ describe('[CONSENT-1] presenting a jobseeker to an employer', () => {
   });
 
   it('is not allowed when the agreement was deleted', () => {
-    expect(canPresentToEmployer(anAgreement({ mayContactEmployers: true, deleted: true }))).toMatchObject({ allowed: false, reason: 'no-agreement' });
+    expect(canPresentToEmployer(anAgreement({ mayContactEmployers: true, deleted: true }))).toMatchObject({
+      allowed: false,
+      reason: 'no-agreement',
+    });
   });
 });

@@ -13,7 +13,10 @@ import { aPlacement, aVisit } from './placementFixtures';
 
 const TODAY = '2025-03-10';
 
-function aCandidate(name: string, options: { notes?: ReturnType<typeof aNote>[]; due?: string[]; closed?: boolean } = {}): QuickLogCandidate {
+function aCandidate(
+  name: string,
+  options: { notes?: ReturnType<typeof aNote>[]; due?: string[]; closed?: boolean } = {},
+): QuickLogCandidate {
   const events = options.closed
     ? anActiveCase('2025-01-06', aStatusChange({ date: '2025-02-01', status: 'closed', outcome: 'withdrew' }))
     : anActiveCase('2025-01-06');

@@ -14,14 +14,20 @@ const DATE = '2025-10-15';
 function aLog(referralDate: string, events: CaseEvent[] = [], placements: CaseLog['placements'] = []): CaseLog {
   return { jobseeker: aJobseeker({ referralDate }), events, placements };
 }
-const closedIn = (outcome: Outcome, date = '2025-06-01') => [...anActiveCase('2025-01-06'), aStatusChange({ date, status: 'closed', outcome })];
+const closedIn = (outcome: Outcome, date = '2025-06-01') => [
+  ...anActiveCase('2025-01-06'),
+  aStatusChange({ date, status: 'closed', outcome }),
+];
 
 describe('outcomeTable', () => {
   it('[REPORT-KLAR-1] counts a hand-made caseload by status, step and KLAR category', () => {
     const logs = [
       aLog('2025-01-02'), // referred, never made active
       aLog('2025-01-02', anActiveCase('2025-01-06', aStepChange({ date: '2025-02-01', step: 3 }))),
-      aLog('2025-01-02', anActiveCase('2025-01-06', aStatusChange({ date: '2025-03-01', status: 'passive', reason: 'Syk', resumeDate: '2025-11-01' }))),
+      aLog(
+        '2025-01-02',
+        anActiveCase('2025-01-06', aStatusChange({ date: '2025-03-01', status: 'passive', reason: 'Syk', resumeDate: '2025-11-01' })),
+      ),
       aLog('2025-01-02', closedIn('ordinary-work'), [aPlacement({ percent: 100, startDate: '2025-05-20' })]),
       aLog('2025-01-02', closedIn('ordinary-work'), [aPlacement({ percent: 60, startDate: '2025-05-20' })]),
       aLog('2025-01-02', closedIn('ordinary-work')),
@@ -59,7 +65,11 @@ describe('outcomeTable', () => {
   });
 
   it('[REPORT-KLAR-1] counts a case that moved back under the step it is in now', () => {
-    const events = anActiveCase('2025-01-06', aStepChange({ date: '2025-02-01', step: 4 }), aStepChange({ date: '2025-03-01', step: 2, reason: 'Jobben tok slutt' }));
+    const events = anActiveCase(
+      '2025-01-06',
+      aStepChange({ date: '2025-02-01', step: 4 }),
+      aStepChange({ date: '2025-03-01', step: 2, reason: 'Jobben tok slutt' }),
+    );
     expect(outcomeTable([aLog('2025-01-02', events)], DATE).byStep).toEqual({ 1: 0, 2: 1, 3: 0, 4: 0, 5: 0 });
   });
 
@@ -101,7 +111,14 @@ describe('stepFunnel', () => {
     const logs = [
       aLog('2025-01-02'),
       aLog('2025-01-02', anActiveCase('2025-01-06')),
-      aLog('2025-01-02', anActiveCase('2025-01-06', aStepChange({ date: '2025-02-01', step: 4 }), aStepChange({ date: '2025-03-01', step: 2, reason: 'Ny plan' }))),
+      aLog(
+        '2025-01-02',
+        anActiveCase(
+          '2025-01-06',
+          aStepChange({ date: '2025-02-01', step: 4 }),
+          aStepChange({ date: '2025-03-01', step: 2, reason: 'Ny plan' }),
+        ),
+      ),
       aLog('2025-01-02', anActiveCase('2025-01-06', aStepChange({ date: '2025-11-01', step: 5 }))), // after the date
       aLog('2025-12-01'), // referred after the date
     ];

@@ -4,12 +4,28 @@ import { foldStamps, takeBatch, toMutation } from '../../src/sync/pushOutbox';
 import { MAX_BATCH_BYTES, MAX_BATCH_MUTATIONS } from '../../src/sync/protocol';
 
 function entry(seq: number, text = 'kort'): OutboxEntry {
-  return { seq, mutationId: `m${seq}`, table: 'notes', recordId: `n${seq}`, op: 'put', fields: { text }, hlc: `0001763884800000-00000-dev${seq}`, at: '2026-11-23T08:00:00.000Z' };
+  return {
+    seq,
+    mutationId: `m${seq}`,
+    table: 'notes',
+    recordId: `n${seq}`,
+    op: 'put',
+    fields: { text },
+    hlc: `0001763884800000-00000-dev${seq}`,
+    at: '2026-11-23T08:00:00.000Z',
+  };
 }
 
 describe('pushing the outbox in batches', () => {
   it('names each mutation by the outbox sequence', () => {
-    expect(toMutation(entry(7))).toEqual({ mutationNumber: 7, table: 'notes', recordId: 'n7', op: 'put', fields: { text: 'kort' }, hlc: '0001763884800000-00000-dev7' });
+    expect(toMutation(entry(7))).toEqual({
+      mutationNumber: 7,
+      table: 'notes',
+      recordId: 'n7',
+      op: 'put',
+      fields: { text: 'kort' },
+      hlc: '0001763884800000-00000-dev7',
+    });
   });
 
   it(`sends at most ${MAX_BATCH_MUTATIONS} mutations in one batch`, () => {

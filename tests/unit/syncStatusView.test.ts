@@ -14,11 +14,19 @@ const status = (change: Partial<SyncStatus> = {}): SyncStatus => ({ phase: 'in-s
 
 describe('what the status line says', () => {
   it('offline: everything is saved on the device, and how much waits', () => {
-    expect(syncStatusView(status(), false, 3, session)).toMatchObject({ tone: 'offline', text: { key: 'status.offline' }, pending: { key: 'sync.pending', params: { count: 3 } } });
+    expect(syncStatusView(status(), false, 3, session)).toMatchObject({
+      tone: 'offline',
+      text: { key: 'status.offline' },
+      pending: { key: 'sync.pending', params: { count: 3 } },
+    });
   });
 
   it('in sync with nothing waiting, or with one change waiting', () => {
-    expect(syncStatusView(status(), true, 0, session)).toMatchObject({ text: { key: 'sync.inSync' }, showSyncedAt: true, action: 'sync-now' });
+    expect(syncStatusView(status(), true, 0, session)).toMatchObject({
+      text: { key: 'sync.inSync' },
+      showSyncedAt: true,
+      action: 'sync-now',
+    });
     expect(syncStatusView(status(), true, 1, session)).toMatchObject({ tone: 'waiting', text: { key: 'sync.pendingOne' } });
   });
 
@@ -27,21 +35,39 @@ describe('what the status line says', () => {
   });
 
   it('an expired session asks to log in again, whatever the phase', () => {
-    expect(syncStatusView(status(), true, 2, { ...session, expired: true })).toMatchObject({ tone: 'problem', text: { key: 'sync.error.unauthorized' }, action: 'log-in' });
+    expect(syncStatusView(status(), true, 2, { ...session, expired: true })).toMatchObject({
+      tone: 'problem',
+      text: { key: 'sync.error.unauthorized' },
+      action: 'log-in',
+    });
   });
 
   it('names a refusal it knows, and shows the code of one it does not', () => {
-    expect(syncStatusView(status({ phase: 'error', reason: 'clock-skew' }), true, 0, session).text).toEqual({ key: 'sync.error.clock-skew' });
-    expect(syncStatusView(status({ phase: 'error', reason: 'event-immutable' }), true, 0, session).text).toEqual({ key: 'sync.error.other', params: { code: 'event-immutable' } });
+    expect(syncStatusView(status({ phase: 'error', reason: 'clock-skew' }), true, 0, session).text).toEqual({
+      key: 'sync.error.clock-skew',
+    });
+    expect(syncStatusView(status({ phase: 'error', reason: 'event-immutable' }), true, 0, session).text).toEqual({
+      key: 'sync.error.other',
+      params: { code: 'event-immutable' },
+    });
     expect(syncStatusView(status({ phase: 'error', reason: 'upgrade-required' }), true, 0, session).action).toBeNull();
   });
 
   it('just after login, before the engine reports, says the team is being fetched, not that all is synced', () => {
-    expect(syncStatusView(status({ phase: 'signed-out' }), true, 0, session, null)).toMatchObject({ tone: 'busy', text: { key: 'sync.initial' } });
-    expect(syncStatusView(status({ phase: 'signed-out' }), true, 0, session, '2026-11-23T13:05:00.000Z').text).toEqual({ key: 'sync.inSync' });
+    expect(syncStatusView(status({ phase: 'signed-out' }), true, 0, session, null)).toMatchObject({
+      tone: 'busy',
+      text: { key: 'sync.initial' },
+    });
+    expect(syncStatusView(status({ phase: 'signed-out' }), true, 0, session, '2026-11-23T13:05:00.000Z').text).toEqual({
+      key: 'sync.inSync',
+    });
   });
 
   it('before any login there is no sync to speak of', () => {
-    expect(syncStatusView(status({ phase: 'signed-out' }), true, 0, null)).toMatchObject({ text: { key: 'status.allLocal' }, showSyncedAt: false, action: null });
+    expect(syncStatusView(status({ phase: 'signed-out' }), true, 0, null)).toMatchObject({
+      text: { key: 'status.allLocal' },
+      showSyncedAt: false,
+      action: null,
+    });
   });
 });

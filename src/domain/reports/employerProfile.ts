@@ -10,7 +10,14 @@ import { canPresentToEmployer, type PresentingReason } from '../presentingConsen
  * the jobseeker tells an employer about such things, or the specialist does
  * with a separate, explicit "may share" item in the agreement.
  */
-export const SHAREABLE_PROFILE_FIELDS = ['jobWishes', 'skills', 'workExperience', 'education', 'preferredHours', 'preferredPercent'] as const;
+export const SHAREABLE_PROFILE_FIELDS = [
+  'jobWishes',
+  'skills',
+  'workExperience',
+  'education',
+  'preferredHours',
+  'preferredPercent',
+] as const;
 export type ShareableProfileField = (typeof SHAREABLE_PROFILE_FIELDS)[number];
 
 export interface EmployerProfile {

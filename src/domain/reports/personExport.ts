@@ -35,7 +35,11 @@ export interface PersonExport {
 }
 
 /** [EXPORT-3] All that is held about one person, for an access request (innsyn), as plain JSON data. */
-export function personExport(jobseekerId: string, recordsByTable: Readonly<Record<string, readonly AnyRecord[]>>, exportedAt: string): PersonExport {
+export function personExport(
+  jobseekerId: string,
+  recordsByTable: Readonly<Record<string, readonly AnyRecord[]>>,
+  exportedAt: string,
+): PersonExport {
   const tables: Record<string, AnyRecord[]> = {};
   for (const [table, records] of Object.entries(recordsByTable)) {
     const about = records

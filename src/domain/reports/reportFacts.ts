@@ -36,7 +36,11 @@ export interface ReportPeriod {
  * shared (or since referral); a sluttrapport covers the whole case, up to
  * the day it ended (or today while it is still open).
  */
-export function reportPeriod(kind: ReportKind, sources: Pick<ReportSources, 'jobseeker' | 'events' | 'earlierReports'>, today: IsoDate): ReportPeriod {
+export function reportPeriod(
+  kind: ReportKind,
+  sources: Pick<ReportSources, 'jobseeker' | 'events' | 'earlierReports'>,
+  today: IsoDate,
+): ReportPeriod {
   const state = caseStateOn(sources.events, today);
   const to = kind === 'final' && state.status === 'closed' && state.endDate ? state.endDate : today;
   const start = sources.jobseeker.referralDate > to ? to : sources.jobseeker.referralDate;
@@ -83,10 +87,15 @@ export function reportFacts(sources: ReportSources, period: ReportPeriod, latest
     employerContacts: {
       total: contacts.length,
       faceToFace: contacts.filter((contact) => contact.channel === 'in-person').length,
-      employers: [...new Set(contacts.map((contact) => nameOf(contact.employerId)).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'nb')),
+      employers: [...new Set(contacts.map((contact) => nameOf(contact.employerId)).filter(Boolean))].sort((a, b) =>
+        a.localeCompare(b, 'nb'),
+      ),
     },
     placements: sources.placements
-      .filter((job) => !job.deleted && job.status !== 'planned' && job.startDate <= period.to && (job.endDate === '' || job.endDate >= period.from))
+      .filter(
+        (job) =>
+          !job.deleted && job.status !== 'planned' && job.startDate <= period.to && (job.endDate === '' || job.endDate >= period.from),
+      )
       .sort((a, b) => (a.startDate < b.startDate ? -1 : 1))
       .map((job) => ({ ...job, employerName: nameOf(job.employerId) })),
     state: caseStateOn(sources.events, period.to),

@@ -2,8 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { HEADER_PROTOCOL, HEADER_SCHEMA, MIN_PROTOCOL_VERSION } from '../../sync/protocol.ts';
 import { failure, sendFailure } from './respond.ts';
 
-export const UPGRADE_MESSAGE =
-  'Appen er for gammel for serveren. Last inn siden på nytt eller oppdater appen for å synkronisere.';
+export const UPGRADE_MESSAGE = 'Appen er for gammel for serveren. Last inn siden på nytt eller oppdater appen for å synkronisere.';
 
 /**
  * Every API call but health names the protocol it speaks (and the record

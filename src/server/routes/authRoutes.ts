@@ -46,7 +46,11 @@ export function authRoutes({ db, now, trustProxy }: AuthRouteOptions): Hono<Sess
     const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
     if (!user || !matches || user.disabled) {
       await recordFailure(db, key, now());
-      await writeAudit(db, { action: 'login-failed', userId: user?.id ?? null, deviceId, detail: { username: normaliseUsername(username) } }, now());
+      await writeAudit(
+        db,
+        { action: 'login-failed', userId: user?.id ?? null, deviceId, detail: { username: normaliseUsername(username) } },
+        now(),
+      );
       return sendFailure(c, now, failure(401, 'invalid-credentials', 'Feil brukernavn eller passord.'));
     }
     await clearFailures(db, key);

@@ -50,7 +50,11 @@ export function syncRoutes({ db, now }: SyncRouteOptions): Hono<SessionEnv> {
     });
     if (!outcome.ok) {
       const { code, message } = outcome.failure;
-      await writeAudit(db, { action: 'push-refused', userId: session.userId, deviceId: session.deviceId, detail: { code, message } }, now());
+      await writeAudit(
+        db,
+        { action: 'push-refused', userId: session.userId, deviceId: session.deviceId, detail: { code, message } },
+        now(),
+      );
       return sendFailure(c, now, outcome.failure);
     }
     // `cursor` names one team's feed: the one the batch wrote to, else the user's first; `cursors` has them all.
@@ -70,7 +74,17 @@ export function syncRoutes({ db, now }: SyncRouteOptions): Hono<SessionEnv> {
     const page = await pullChanges(db, { teamId, after, limit });
     const cursor = page.changes.at(-1)?.seq ?? after;
     if (page.changes.length > 0) {
-      await writeAudit(db, { action: 'pull', userId: session.userId, deviceId: session.deviceId, teamId, detail: { after, cursor, count: page.changes.length } }, now());
+      await writeAudit(
+        db,
+        {
+          action: 'pull',
+          userId: session.userId,
+          deviceId: session.deviceId,
+          teamId,
+          detail: { after, cursor, count: page.changes.length },
+        },
+        now(),
+      );
     }
     return sendJson<Omit<PullResponse, 'serverTime'>>(c, now, { changes: page.changes, cursor, hasMore: page.hasMore });
   });

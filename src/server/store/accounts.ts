@@ -42,20 +42,23 @@ export async function createUser(
   now: Date,
 ): Promise<string> {
   const id = randomUUID();
-  await db.query(
-    'INSERT INTO users (id, username, name, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
-    [id, normaliseUsername(user.username), user.name.trim(), user.role, user.passwordHash, now.toISOString()],
-  );
+  await db.query('INSERT INTO users (id, username, name, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+    id,
+    normaliseUsername(user.username),
+    user.name.trim(),
+    user.role,
+    user.passwordHash,
+    now.toISOString(),
+  ]);
   return id;
 }
 
 const userColumns = 'id, username, name, role, password_hash AS "passwordHash", disabled_at IS NOT NULL AS disabled';
 
 export async function findUserByUsername(db: Queryable, username: string): Promise<UserRow | undefined> {
-  const rows = await db.query<UserRow & Record<string, unknown>>(
-    `SELECT ${userColumns} FROM users WHERE username = $1`,
-    [normaliseUsername(username)],
-  );
+  const rows = await db.query<UserRow & Record<string, unknown>>(`SELECT ${userColumns} FROM users WHERE username = $1`, [
+    normaliseUsername(username),
+  ]);
   return rows[0];
 }
 

@@ -10,15 +10,12 @@ export interface AuditEntry {
 }
 
 export async function writeAudit(db: Queryable, entry: AuditEntry, now: Date): Promise<void> {
-  await db.query(
-    'INSERT INTO audit_log (at, user_id, device_id, action, team_id, detail) VALUES ($1, $2, $3, $4, $5, $6::jsonb)',
-    [
-      now.toISOString(),
-      entry.userId,
-      entry.deviceId,
-      entry.action,
-      entry.teamId ?? null,
-      JSON.stringify(entry.detail ?? {}),
-    ],
-  );
+  await db.query('INSERT INTO audit_log (at, user_id, device_id, action, team_id, detail) VALUES ($1, $2, $3, $4, $5, $6::jsonb)', [
+    now.toISOString(),
+    entry.userId,
+    entry.deviceId,
+    entry.action,
+    entry.teamId ?? null,
+    JSON.stringify(entry.detail ?? {}),
+  ]);
 }

@@ -13,19 +13,17 @@ export function loginKey(username: string, ip: string): string {
 
 /** How many failures the key has had in the window. */
 export async function recentFailures(db: Queryable, key: string, now: Date): Promise<number> {
-  const rows = await db.query<{ count: number }>(
-    'SELECT count(*)::int AS count FROM login_failures WHERE key = $1 AND at > $2',
-    [key, new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString()],
-  );
+  const rows = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM login_failures WHERE key = $1 AND at > $2', [
+    key,
+    new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString(),
+  ]);
   return rows[0]?.count ?? 0;
 }
 
 /** Notes a failure, and forgets failures older than the window (of any key). */
 export async function recordFailure(db: Queryable, key: string, now: Date): Promise<void> {
   await db.query('INSERT INTO login_failures (key, at) VALUES ($1, $2)', [key, now.toISOString()]);
-  await db.query('DELETE FROM login_failures WHERE at <= $1', [
-    new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString(),
-  ]);
+  await db.query('DELETE FROM login_failures WHERE at <= $1', [new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString()]);
 }
 
 export async function clearFailures(db: Queryable, key: string): Promise<void> {

@@ -10,7 +10,15 @@ export async function pullChanges(
   db: Queryable,
   query: { teamId: string; after: number; limit: number },
 ): Promise<{ changes: Change[]; hasMore: boolean }> {
-  const rows = await db.query<{ seq: number; table_name: SyncTable; record_id: string; op: 'put' | 'delete'; fields: Record<string, unknown>; hlc: Hlc; device_id: string }>(
+  const rows = await db.query<{
+    seq: number;
+    table_name: SyncTable;
+    record_id: string;
+    op: 'put' | 'delete';
+    fields: Record<string, unknown>;
+    hlc: Hlc;
+    device_id: string;
+  }>(
     `SELECT seq, table_name, record_id, op, fields, hlc, device_id FROM changes
       WHERE team_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
     [query.teamId, query.after, query.limit + 1],

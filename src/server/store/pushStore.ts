@@ -88,7 +88,13 @@ async function findApplied(tx: Queryable, input: PushInput): Promise<Map<number,
 async function findRecords(tx: Queryable, mutations: readonly Mutation[]): Promise<Map<string, StoredRecord>> {
   if (mutations.length === 0) return new Map();
   const keys = [...new Map(mutations.map((m) => [recordKey(m.table, m.recordId), { t: m.table, i: m.recordId }])).values()];
-  const rows = await tx.query<{ table_name: SyncTable; id: string; team_id: string; field_values: Record<string, unknown>; field_clocks: Record<string, Hlc> }>(
+  const rows = await tx.query<{
+    table_name: SyncTable;
+    id: string;
+    team_id: string;
+    field_values: Record<string, unknown>;
+    field_clocks: Record<string, Hlc>;
+  }>(
     `SELECT r.table_name, r.id, r.team_id, r.field_values, r.field_clocks
        FROM records r JOIN jsonb_to_recordset($1::jsonb) AS k(t text, i text) ON r.table_name = k.t AND r.id = k.i`,
     [JSON.stringify(keys)],

@@ -13,13 +13,7 @@ export interface SessionUser {
 }
 
 /** Registers the device for the user (or notes it was seen); false if it was revoked. */
-export async function touchDevice(
-  db: Queryable,
-  userId: string,
-  deviceId: string,
-  name: string | undefined,
-  now: Date,
-): Promise<boolean> {
+export async function touchDevice(db: Queryable, userId: string, deviceId: string, name: string | undefined, now: Date): Promise<boolean> {
   const rows = await db.query<{ revoked: boolean }>(
     `INSERT INTO devices (user_id, device_id, name, first_seen_at, last_seen_at) VALUES ($1, $2, $3, $4, $4)
      ON CONFLICT (user_id, device_id) DO UPDATE
@@ -35,10 +29,13 @@ export async function createSession(
   session: { tokenHash: string; userId: string; deviceId: string; expiresAt: Date },
   now: Date,
 ): Promise<void> {
-  await db.query(
-    'INSERT INTO sessions (token_hash, user_id, device_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)',
-    [session.tokenHash, session.userId, session.deviceId, now.toISOString(), session.expiresAt.toISOString()],
-  );
+  await db.query('INSERT INTO sessions (token_hash, user_id, device_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)', [
+    session.tokenHash,
+    session.userId,
+    session.deviceId,
+    now.toISOString(),
+    session.expiresAt.toISOString(),
+  ]);
 }
 
 /** The session's user, if the token is known, not expired, not revoked, and neither user nor device is blocked. */
@@ -56,18 +53,15 @@ export async function findSession(db: Queryable, tokenHash: string, now: Date): 
 }
 
 export async function revokeSession(db: Queryable, tokenHash: string, now: Date): Promise<void> {
-  await db.query('UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL', [
-    tokenHash,
-    now.toISOString(),
-  ]);
+  await db.query('UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL', [tokenHash, now.toISOString()]);
 }
 
 /** Ends every session of the user (after a password reset). */
 export async function revokeUserSessions(db: Queryable, userId: string, now: Date): Promise<number> {
-  const rows = await db.query(
-    'UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL RETURNING token_hash',
-    [userId, now.toISOString()],
-  );
+  const rows = await db.query('UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL RETURNING token_hash', [
+    userId,
+    now.toISOString(),
+  ]);
   return rows.length;
 }
 
@@ -78,10 +72,11 @@ export async function revokeDevice(db: Queryable, userId: string, deviceId: stri
     [userId, deviceId, now.toISOString()],
   );
   if (rows.length === 0) return false;
-  await db.query(
-    'UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND device_id = $2 AND revoked_at IS NULL',
-    [userId, deviceId, now.toISOString()],
-  );
+  await db.query('UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND device_id = $2 AND revoked_at IS NULL', [
+    userId,
+    deviceId,
+    now.toISOString(),
+  ]);
   return true;
 }
 

@@ -139,10 +139,24 @@ export function planPush(input: PushInput): { ok: true; plan: PushPlan } | { ok:
     }
     // [SYNC-HISTORY] Nothing typed is lost: overwritten values, and incoming values that lost, go to history.
     for (const old of merged.overwritten) {
-      plan.history.push({ ...historyBase(teamId, table, recordId), field: old.field, kind: 'overwritten', value: old.value, value_hlc: old.hlc, winner_hlc: hlc });
+      plan.history.push({
+        ...historyBase(teamId, table, recordId),
+        field: old.field,
+        kind: 'overwritten',
+        value: old.value,
+        value_hlc: old.hlc,
+        winner_hlc: hlc,
+      });
     }
     for (const lost of merged.lost) {
-      plan.history.push({ ...historyBase(teamId, table, recordId), field: lost.field, kind: 'lost', value: lost.value, value_hlc: lost.hlc, winner_hlc: merged.clocks[lost.field] ?? '' });
+      plan.history.push({
+        ...historyBase(teamId, table, recordId),
+        field: lost.field,
+        kind: 'lost',
+        value: lost.value,
+        value_hlc: lost.hlc,
+        winner_hlc: merged.clocks[lost.field] ?? '',
+      });
     }
     plan.applied.push({ mutation_number: mutationNumber, table_name: table, record_id: recordId, hlc, team_id: teamId, seq });
     plan.results.push({ mutationNumber, status: 'applied' });

@@ -56,7 +56,12 @@ export function AgreementSummary({ jobseekerId, agreement }: { jobseekerId: stri
           <Alert variant={agreement.mayContactEmployers ? 'success' : 'warning'} size="small">
             {agreement.mayContactEmployers ? t('agreement.employersYes') : t('agreement.employersNo')}
           </Alert>
-          <ItemList id="agreement-may-share" heading={t('agreement.mayShare')} items={agreement.mayShare} empty={t('agreement.nothingListed')} />
+          <ItemList
+            id="agreement-may-share"
+            heading={t('agreement.mayShare')}
+            items={agreement.mayShare}
+            empty={t('agreement.nothingListed')}
+          />
           <ItemList
             id="agreement-must-not-share"
             heading={t('agreement.mustNotShare')}

@@ -18,7 +18,8 @@ export const agreementMessages = defineMessages({
     'agreement.mustNotShareItem': 'Skal ikke deles, punkt {n}',
     'agreement.mustNotShareAdd': 'Legg til noe som ikke skal deles',
     'agreement.collaborators': 'Samtykke til å snakke med',
-    'agreement.collaboratorsDescription': 'Personer jobbspesialisten kan snakke med om arbeidssøkeren, for eksempel behandler eller fastlege.',
+    'agreement.collaboratorsDescription':
+      'Personer jobbspesialisten kan snakke med om arbeidssøkeren, for eksempel behandler eller fastlege.',
     'agreement.collaborator': 'Samarbeidspartner {n}',
     'agreement.collaboratorName': 'Navn',
     'agreement.collaboratorRole': 'Rolle',

@@ -47,7 +47,12 @@ export function syncStatusView(
     return { tone: 'offline', text: { key: 'status.offline' }, pending: waiting, showSyncedAt: session != null, action: null };
   }
   if (!session) {
-    const text = pending === 0 ? { key: 'status.allLocal' as const } : pending === 1 ? { key: 'status.pendingOne' as const } : { key: 'status.pending' as const, params: { count: pending } };
+    const text =
+      pending === 0
+        ? { key: 'status.allLocal' as const }
+        : pending === 1
+          ? { key: 'status.pendingOne' as const }
+          : { key: 'status.pending' as const, params: { count: pending } };
     return { tone: 'ok', text, showSyncedAt: false, action: null };
   }
   if (session.expired || (status.phase === 'error' && status.reason === 'unauthorized')) {

@@ -56,9 +56,7 @@ function CaseloadRow({ entry }: { entry: CaseloadEntry }) {
         <Detail>{contactText(entry, t)}</Detail>
         <HStack gap="space-8" align="center">
           <Detail>
-            {entry.nextFollowUp
-              ? t('caseload.nextFollowUp', { date: formatDate(entry.nextFollowUp, language) })
-              : t('caseload.noFollowUp')}
+            {entry.nextFollowUp ? t('caseload.nextFollowUp', { date: formatDate(entry.nextFollowUp, language) }) : t('caseload.noFollowUp')}
           </Detail>
           {due && state.status !== 'closed' && (
             <Tag size="xsmall" variant="error">

@@ -31,9 +31,19 @@ export function TodayBlock({ items }: { items: TodayItem[] }) {
         ) : (
           <VStack as="ul" gap="space-8" className="list-reset">
             {items.map((item) => (
-              <li key={item.kind === 'placement-follow-up' ? `placement-${item.placement.placementId}` : `${item.kind}-${item.entry.jobseeker.id}`}>
+              <li
+                key={
+                  item.kind === 'placement-follow-up'
+                    ? `placement-${item.placement.placementId}`
+                    : `${item.kind}-${item.entry.jobseeker.id}`
+                }
+              >
                 <RouterLink
-                  to={item.kind === 'placement-follow-up' ? paths.placement(item.placement.placementId) : paths.person(item.entry.jobseeker.id)}
+                  to={
+                    item.kind === 'placement-follow-up'
+                      ? paths.placement(item.placement.placementId)
+                      : paths.person(item.entry.jobseeker.id)
+                  }
                   className="card-link"
                 >
                   <BodyShort weight="semibold" as="span">

@@ -27,7 +27,18 @@ interface TextListFieldProps {
  * Focus follows the item acted on, so a keyboard or screen reader user
  * keeps their place.
  */
-export function TextListField({ name, legend, description, items, onChange, itemLabel, addLabel, errorFor, reorderable = false, hideLegend = false }: TextListFieldProps) {
+export function TextListField({
+  name,
+  legend,
+  description,
+  items,
+  onChange,
+  itemLabel,
+  addLabel,
+  errorFor,
+  reorderable = false,
+  hideLegend = false,
+}: TextListFieldProps) {
   const { t } = useI18n();
   const [focusId, setFocusId] = useState<string | null>(null);
   useEffect(() => {

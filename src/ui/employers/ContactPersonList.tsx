@@ -32,7 +32,12 @@ export function ContactPersonList({ employerId, people }: { employerId: string; 
               </HStack>
               <ContactLinks name={person.name} phone={person.phone} email={person.email} address="" />
               <HStack>
-                <LinkButton to={paths.editContactPerson(employerId, person.id)} variant="tertiary" size="small" icon={<PencilIcon aria-hidden />}>
+                <LinkButton
+                  to={paths.editContactPerson(employerId, person.id)}
+                  variant="tertiary"
+                  size="small"
+                  icon={<PencilIcon aria-hidden />}
+                >
                   {t('contactPersons.edit', { name: person.name })}
                 </LinkButton>
               </HStack>

@@ -4,7 +4,12 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { employerContacts } from '../../data/employerContactRepository';
 import { useEmployers } from '../../data/employerQueries';
 import { useJobseekers } from '../../data/liveQueries';
-import { EMPLOYER_CONTACT_OUTCOMES, EMPLOYER_CONTACT_PURPOSES, type EmployerContact, type EmployerContactInput } from '../../domain/employerContact';
+import {
+  EMPLOYER_CONTACT_OUTCOMES,
+  EMPLOYER_CONTACT_PURPOSES,
+  type EmployerContact,
+  type EmployerContactInput,
+} from '../../domain/employerContact';
 import { CHANNELS } from '../../domain/note';
 import { paths } from '../app/paths';
 import { DateField } from '../components/DateField';
@@ -115,14 +120,26 @@ export function EmployerContactFormScreen() {
         error={errorFor('date')}
         onChange={(value) => set('date', value)}
       />
-      <RadioGroup id={fieldId('channel')} legend={t('employerContactForm.channel')} value={values.channel} error={errorFor('channel')} onChange={(value: string) => set('channel', value)}>
+      <RadioGroup
+        id={fieldId('channel')}
+        legend={t('employerContactForm.channel')}
+        value={values.channel}
+        error={errorFor('channel')}
+        onChange={(value: string) => set('channel', value)}
+      >
         {CHANNELS.map((channel) => (
           <Radio key={channel} value={channel}>
             {t(`channel.${channel}`)}
           </Radio>
         ))}
       </RadioGroup>
-      <RadioGroup id={fieldId('purpose')} legend={t('employerContactForm.purpose')} value={values.purpose} error={errorFor('purpose')} onChange={(value: string) => set('purpose', value)}>
+      <RadioGroup
+        id={fieldId('purpose')}
+        legend={t('employerContactForm.purpose')}
+        value={values.purpose}
+        error={errorFor('purpose')}
+        onChange={(value: string) => set('purpose', value)}
+      >
         {EMPLOYER_CONTACT_PURPOSES.map((purpose) => (
           <Radio key={purpose} value={purpose}>
             {t(`employerContact.purpose.${purpose}`)}
@@ -131,7 +148,12 @@ export function EmployerContactFormScreen() {
       </RadioGroup>
       {values.purpose === 'jobseekers' && (
         <>
-          <JobseekerPicker people={people} value={values.jobseekerIds} error={errorFor('jobseekerIds')} onChange={(ids) => set('jobseekerIds', ids)} />
+          <JobseekerPicker
+            people={people}
+            value={values.jobseekerIds}
+            error={errorFor('jobseekerIds')}
+            onChange={(ids) => set('jobseekerIds', ids)}
+          />
           <ChosenPeopleConsent people={people} ids={values.jobseekerIds} />
         </>
       )}
@@ -142,7 +164,13 @@ export function EmployerContactFormScreen() {
         onContactPersonsChange={(ids) => set('contactPersonIds', ids)}
         onMetWithChange={(text) => set('metWith', text)}
       />
-      <RadioGroup id={fieldId('outcome')} legend={t('employerContactForm.outcome')} value={values.outcome} error={errorFor('outcome')} onChange={(value: string) => set('outcome', value)}>
+      <RadioGroup
+        id={fieldId('outcome')}
+        legend={t('employerContactForm.outcome')}
+        value={values.outcome}
+        error={errorFor('outcome')}
+        onChange={(value: string) => set('outcome', value)}
+      >
         {EMPLOYER_CONTACT_OUTCOMES.map((outcome) => (
           <Radio key={outcome} value={outcome}>
             {t(`employerContactOutcome.${outcome}`)}
@@ -157,7 +185,14 @@ export function EmployerContactFormScreen() {
         error={errorFor('followUpDate')}
         onChange={(value) => set('followUpDate', value)}
       />
-      <Textarea id={fieldId('note')} label={t('employerContactForm.note')} minRows={3} value={values.note} error={errorFor('note')} onChange={(event) => set('note', event.target.value)} />
+      <Textarea
+        id={fieldId('note')}
+        label={t('employerContactForm.note')}
+        minRows={3}
+        value={values.note}
+        error={errorFor('note')}
+        onChange={(event) => set('note', event.target.value)}
+      />
       <HStack gap="space-8" className="sticky-actions">
         <Button type="submit" loading={saving}>
           {t('common.save')}

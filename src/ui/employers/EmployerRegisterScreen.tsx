@@ -48,7 +48,14 @@ export function EmployerRegisterScreen() {
       <Flash />
       <PageHeader title={t('employers.title')}>{add}</PageHeader>
       <div role="search">
-        <Search label={t('employers.search')} variant="simple" value={query} onChange={setQuery} onClear={() => setQuery('')} autoComplete="off" />
+        <Search
+          label={t('employers.search')}
+          variant="simple"
+          value={query}
+          onChange={setQuery}
+          onClear={() => setQuery('')}
+          autoComplete="off"
+        />
       </div>
       <VStack gap="space-8" as="section" aria-label={t('employers.title')}>
         <Detail aria-live="polite">{t('employers.count', { shown: found.length, total: register.employers.length })}</Detail>

@@ -114,7 +114,14 @@ export function JobLeadFormScreen() {
           {t('jobLeadForm.presentingWithoutConsent', { name, status: t(`jobLeadStatus.${values.status}`) })}
         </Alert>
       )}
-      <DateField name="date" label={t('jobLeadForm.date')} max={today} value={values.date} error={errorFor('date')} onChange={(value) => form.setField('date', value)} />
+      <DateField
+        name="date"
+        label={t('jobLeadForm.date')}
+        max={today}
+        value={values.date}
+        error={errorFor('date')}
+        onChange={(value) => form.setField('date', value)}
+      />
       <HStack gap="space-8" className="sticky-actions">
         <Button type="submit" loading={saving}>
           {t('common.save')}

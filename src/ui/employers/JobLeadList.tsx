@@ -51,7 +51,12 @@ export function JobLeadList({
                   {lead.source && <Detail as="span">{t('jobLeads.sourceIs', { source: lead.source })}</Detail>}
                 </HStack>
                 <HStack>
-                  <LinkButton to={paths.editJobLead(jobseekerId, lead.id)} variant="tertiary" size="small" icon={<PencilIcon aria-hidden />}>
+                  <LinkButton
+                    to={paths.editJobLead(jobseekerId, lead.id)}
+                    variant="tertiary"
+                    size="small"
+                    icon={<PencilIcon aria-hidden />}
+                  >
                     {t('jobLeads.change', { title: lead.jobTitle })}
                   </LinkButton>
                 </HStack>

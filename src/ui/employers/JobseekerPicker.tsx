@@ -30,7 +30,12 @@ export function JobseekerPicker({ people, value, onChange, error }: JobseekerPic
   return (
     <VStack gap="space-8">
       {people.length > SHOWN && (
-        <TextField label={t('jobseekerPicker.filter')} value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
+        <TextField
+          label={t('jobseekerPicker.filter')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          autoComplete="off"
+        />
       )}
       <CheckboxGroup id={fieldId('jobseekerIds')} legend={t('jobseekerPicker.legend')} value={value} error={error} onChange={onChange}>
         {shown.map((person) => (

@@ -38,13 +38,21 @@ export function PersonEmployerWork({ jobseeker, agreement }: { jobseeker: Jobsee
           <VStack as="ol" gap="space-12" className="list-reset" aria-labelledby="person-employer-contacts-heading">
             {work.contacts.map((contact) => (
               <li key={contact.id}>
-                <EmployerContactItem contact={contact} employerName={work.employerNames.get(contact.employerId) ?? t('personEmployers.unknownEmployer')} />
+                <EmployerContactItem
+                  contact={contact}
+                  employerName={work.employerNames.get(contact.employerId) ?? t('personEmployers.unknownEmployer')}
+                />
               </li>
             ))}
           </VStack>
         )}
         <HStack>
-          <LinkButton to={paths.newEmployerContact({ jobseekerId: jobseeker.id })} variant="secondary" size="small" icon={<PlusIcon aria-hidden />}>
+          <LinkButton
+            to={paths.newEmployerContact({ jobseekerId: jobseeker.id })}
+            variant="secondary"
+            size="small"
+            icon={<PlusIcon aria-hidden />}
+          >
             {t('personEmployers.logContact')}
           </LinkButton>
         </HStack>

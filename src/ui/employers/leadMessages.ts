@@ -32,12 +32,14 @@ export const leadMessages = defineMessages({
     'jobLeadForm.sourceHint': 'For eksempel en stillingsannonse, nettverket eller en arbeidsgiverkontakt',
     'jobLeadForm.status': 'Status',
     'jobLeadForm.date': 'Dato',
-    'jobLeadForm.presentingWithoutConsent': 'Status «{status}» betyr at {name} presenteres for arbeidsgiveren, men personen har ikke samtykket til det.',
+    'jobLeadForm.presentingWithoutConsent':
+      'Status «{status}» betyr at {name} presenteres for arbeidsgiveren, men personen har ikke samtykket til det.',
     'jobLeadForm.saved': 'Jobbmuligheten er lagret',
     'consent.heading': 'Samtykke for {name}',
     'consent.allowed': '{name} har samtykket til at arbeidsgivere kan kontaktes. Del bare det som kan formidles.',
     'consent.declined': '{name} har sagt nei til at arbeidsgivere kontaktes. Ikke presenter personen for en arbeidsgiver.',
-    'consent.noAgreement': 'Ingen samarbeidsavtale er registrert for {name}. Ikke presenter personen for en arbeidsgiver før samtykke er gitt.',
+    'consent.noAgreement':
+      'Ingen samarbeidsavtale er registrert for {name}. Ikke presenter personen for en arbeidsgiver før samtykke er gitt.',
   },
   en: {
     'personEmployers.heading': 'Employers and job leads',
@@ -69,11 +71,13 @@ export const leadMessages = defineMessages({
     'jobLeadForm.sourceHint': 'For example a job advert, the network or an employer contact',
     'jobLeadForm.status': 'Status',
     'jobLeadForm.date': 'Date',
-    'jobLeadForm.presentingWithoutConsent': 'Status “{status}” means {name} is presented to the employer, but the person has not consented to that.',
+    'jobLeadForm.presentingWithoutConsent':
+      'Status “{status}” means {name} is presented to the employer, but the person has not consented to that.',
     'jobLeadForm.saved': 'The job lead was saved',
     'consent.heading': 'Consent for {name}',
     'consent.allowed': '{name} has consented to employers being contacted. Share only what may be shared.',
     'consent.declined': '{name} has said no to employers being contacted. Do not present the person to an employer.',
-    'consent.noAgreement': 'No collaboration agreement is recorded for {name}. Do not present the person to an employer before consent is given.',
+    'consent.noAgreement':
+      'No collaboration agreement is recorded for {name}. Do not present the person to an employer before consent is given.',
   },
 });

@@ -20,7 +20,8 @@ export const employerMessages = defineMessages({
     'jobLeadStatus.rejected': 'Avslag',
     'employers.title': 'Arbeidsgivere',
     'employers.add': 'Ny arbeidsgiver',
-    'employers.empty': 'Ingen arbeidsgivere er registrert ennå. Legg inn arbeidsgiverne du er i kontakt med, så ser du kontakter og formidlinger samlet her.',
+    'employers.empty':
+      'Ingen arbeidsgivere er registrert ennå. Legg inn arbeidsgiverne du er i kontakt med, så ser du kontakter og formidlinger samlet her.',
     'employers.search': 'Søk på navn eller organisasjonsnummer',
     'employers.count': 'Viser {shown} av {total}',
     'employers.noMatch': 'Ingen arbeidsgivere passer med søket.',
@@ -110,7 +111,8 @@ export const employerMessages = defineMessages({
     'jobLeadStatus.rejected': 'Rejected',
     'employers.title': 'Employers',
     'employers.add': 'New employer',
-    'employers.empty': 'No employers registered yet. Add the employers you are in touch with, and their contacts and placements are gathered here.',
+    'employers.empty':
+      'No employers registered yet. Add the employers you are in touch with, and their contacts and placements are gathered here.',
     'employers.search': 'Search by name or organisation number',
     'employers.count': 'Showing {shown} of {total}',
     'employers.noMatch': 'No employers match the search.',

@@ -97,7 +97,11 @@ export function JobseekerFormScreen() {
       <TextField label={t('jobseeker.name')} autoComplete="off" {...field('name')} />
       {!id && similar && similar.length > 0 && (
         <DuplicateWarning people={similar} blocked={blockedByDuplicate}>
-          <Checkbox id={fieldId('duplicate')} checked={confirmedDuplicate} onChange={(event) => setConfirmedDuplicate(event.target.checked)}>
+          <Checkbox
+            id={fieldId('duplicate')}
+            checked={confirmedDuplicate}
+            onChange={(event) => setConfirmedDuplicate(event.target.checked)}
+          >
             {t('jobseeker.duplicateConfirm')}
           </Checkbox>
         </DuplicateWarning>

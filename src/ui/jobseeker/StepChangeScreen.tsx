@@ -67,13 +67,28 @@ export function StepChangeScreen() {
         onChange={(value: string) => form.setField('step', value)}
       >
         {SE_STEPS.map((step) => (
-          <Radio key={step} value={String(step)} description={step === current ? t('person.currentStep', { step: String(step) }) : undefined}>
+          <Radio
+            key={step}
+            value={String(step)}
+            description={step === current ? t('person.currentStep', { step: String(step) }) : undefined}
+          >
             {`${step}. ${t(`step.${step}`)}`}
           </Radio>
         ))}
       </RadioGroup>
-      {back && <Alert variant="info" size="small">{t('step.backHint')}</Alert>}
-      <DateField name="date" label={t('step.date')} max={today} value={values.date} error={errorFor('date')} onChange={(value) => form.setField('date', value)} />
+      {back && (
+        <Alert variant="info" size="small">
+          {t('step.backHint')}
+        </Alert>
+      )}
+      <DateField
+        name="date"
+        label={t('step.date')}
+        max={today}
+        value={values.date}
+        error={errorFor('date')}
+        onChange={(value) => form.setField('date', value)}
+      />
       <Textarea
         id={fieldId('reason')}
         label={back ? t('step.reasonBack') : t('step.reason')}

@@ -61,12 +61,7 @@ export function StepPanel({ jobseekerId, state }: { jobseekerId: string; state: 
           </LinkButton>
         )}
         {allowedStatusChanges(state.status).map((to) => (
-          <LinkButton
-            key={to}
-            to={paths.changeStatus(jobseekerId, to)}
-            variant={to === 'active' ? 'primary' : 'secondary'}
-            size="small"
-          >
+          <LinkButton key={to} to={paths.changeStatus(jobseekerId, to)} variant={to === 'active' ? 'primary' : 'secondary'} size="small">
             {t(statusActionLabel(state.status, to))}
           </LinkButton>
         ))}

@@ -52,7 +52,8 @@ export const loginMessages = defineMessages({
     'account.logIn': 'Log in',
     'account.logOut': 'Log out',
     'account.logOutInfo': 'Logging out removes all data from this device. Your team’s data is safe on the server.',
-    'account.pendingWarning': '{count} changes have not reached the server yet. If you log out now, they are lost. Go online and sync first.',
+    'account.pendingWarning':
+      '{count} changes have not reached the server yet. If you log out now, they are lost. Go online and sync first.',
     'account.pendingWarningOne': '1 change has not reached the server yet. If you log out now, it is lost. Go online and sync first.',
     'account.logOutAnyway': 'Log out and delete the changes',
     'account.loggingOut': 'Logging out …',

@@ -22,7 +22,9 @@ export function EarlierVersions({ versions }: { versions: Note[] }) {
                 {t('notes.writtenAt', { date: formatDate(toIsoDate(written), language), time: formatTime(written, language) })}
               </Detail>
               <Detail>
-                {[formatDate(version.date, language), t(`meetingType.${version.meetingType}`), t(`meetingStatus.${version.status}`)].join(' · ')}
+                {[formatDate(version.date, language), t(`meetingType.${version.meetingType}`), t(`meetingStatus.${version.status}`)].join(
+                  ' · ',
+                )}
               </Detail>
               <BodyLong size="small" className="pre-wrap">
                 {version.text}

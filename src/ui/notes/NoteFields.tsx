@@ -45,7 +45,13 @@ export function NoteFields({ values, setField, errorFor }: NoteFieldsProps) {
       {/* Autofocus: the text is what the user came to write, often by dictation. */}
       <Textarea label={t('notes.text')} description={t('notes.textHint')} minRows={6} autoFocus {...text('text')} />
       <HStack gap="space-16" wrap>
-        <DateField name="date" label={t('notes.date')} value={values.date} error={errorFor('date')} onChange={(value) => setField('date', value)} />
+        <DateField
+          name="date"
+          label={t('notes.date')}
+          value={values.date}
+          error={errorFor('date')}
+          onChange={(value) => setField('date', value)}
+        />
         <TextField label={t('notes.time')} type={'time' as 'text'} autoComplete="off" htmlSize={8} {...text('time')} />
       </HStack>
       <RadioGroup
@@ -78,7 +84,13 @@ export function NoteFields({ values, setField, errorFor }: NoteFieldsProps) {
         ))}
       </RadioGroup>
       <TextField label={t('notes.duration')} inputMode="numeric" autoComplete="off" htmlSize={6} {...text('durationMinutes')} />
-      <Select id={fieldId('step')} label={t('notes.step')} value={values.step} error={errorFor('step')} onChange={(event) => setField('step', event.target.value)}>
+      <Select
+        id={fieldId('step')}
+        label={t('notes.step')}
+        value={values.step}
+        error={errorFor('step')}
+        onChange={(event) => setField('step', event.target.value)}
+      >
         {SE_STEPS.map((step) => (
           <option key={step} value={String(step)}>
             {t(`step.short.${step}`)}

@@ -35,7 +35,14 @@ export function NoteItem({ jobseekerId, note, earlier, showHistory }: NoteItemPr
   ];
 
   return (
-    <Box as="article" aria-labelledby={headingId} borderWidth="0 0 0 4" borderColor="neutral-subtle" paddingInline="space-12" paddingBlock="space-4">
+    <Box
+      as="article"
+      aria-labelledby={headingId}
+      borderWidth="0 0 0 4"
+      borderColor="neutral-subtle"
+      paddingInline="space-12"
+      paddingBlock="space-4"
+    >
       <VStack gap="space-8" align="start">
         <Heading level="3" size="xsmall" id={headingId}>
           {`${when} – ${t(`meetingType.${note.meetingType}`)}`}
@@ -47,7 +54,9 @@ export function NoteItem({ jobseekerId, note, earlier, showHistory }: NoteItemPr
           <Detail>{details.join(' · ')}</Detail>
         </HStack>
         <BodyLong className="pre-wrap">{note.text}</BodyLong>
-        {note.nextFollowUp && <BodyShort size="small">{t('notes.nextFollowUpOn', { date: formatDate(note.nextFollowUp, language) })}</BodyShort>}
+        {note.nextFollowUp && (
+          <BodyShort size="small">{t('notes.nextFollowUpOn', { date: formatDate(note.nextFollowUp, language) })}</BodyShort>
+        )}
         {earlier.length > 0 && (
           <Tag size="small" variant="neutral">
             {earlier.length === 1 ? t('notes.correctedOne') : t('notes.correctedMany', { count: earlier.length })}

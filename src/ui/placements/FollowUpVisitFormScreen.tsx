@@ -39,7 +39,8 @@ export function FollowUpVisitFormScreen() {
   const file = usePlacementFile(placementId);
   const loaded = file !== undefined;
   const initial = useMemo<FormValues | undefined>(
-    () => (loaded ? { date: today, place: 'on-the-job', withWhom: ['jobseeker'], text: '', followUp: 'none', followUpDate: '' } : undefined),
+    () =>
+      loaded ? { date: today, place: 'on-the-job', withWhom: ['jobseeker'], text: '', followUp: 'none', followUpDate: '' } : undefined,
     [loaded, today],
   );
   const form = useDraftForm<FormValues>(`visit:new:${placementId}`, initial);
@@ -89,7 +90,14 @@ export function FollowUpVisitFormScreen() {
       </PageHeader>
       <DraftNotice restoredAt={form.restoredAt} onDiscard={form.discard} />
       <FormErrors codes={codes} labels={labels} summaryRef={summaryRef} writeFailed={writeFailed} />
-      <DateField name="date" label={t('visitForm.date')} max={today} value={values.date} error={errorFor('date')} onChange={(value) => form.setField('date', value)} />
+      <DateField
+        name="date"
+        label={t('visitForm.date')}
+        max={today}
+        value={values.date}
+        error={errorFor('date')}
+        onChange={(value) => form.setField('date', value)}
+      />
       <VisitFields
         place={values.place}
         withWhom={values.withWhom}

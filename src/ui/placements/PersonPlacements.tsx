@@ -40,7 +40,9 @@ export function PersonPlacements({ jobseekerId }: { jobseekerId: string }) {
                     <PlacementStatusTag status={placement.status} />
                     <Detail as="span">{t('personPlacements.since', { date: formatDate(placement.startDate, language) })}</Detail>
                   </HStack>
-                  {placement.status === 'ongoing' && <Detail>{rhythmLine(placement, followUpStatus(placement, work.visits, today), today, i18n)}</Detail>}
+                  {placement.status === 'ongoing' && (
+                    <Detail>{rhythmLine(placement, followUpStatus(placement, work.visits, today), today, i18n)}</Detail>
+                  )}
                 </VStack>
               </RouterLink>
             </li>
@@ -51,7 +53,12 @@ export function PersonPlacements({ jobseekerId }: { jobseekerId: string }) {
         <LinkButton to={paths.newPlacement(jobseekerId)} variant="secondary" size="small" icon={<PlusIcon aria-hidden />}>
           {t('personPlacements.new')}
         </LinkButton>
-        <LinkButton to={`${paths.quickLogFor(jobseekerId)}?fra=person`} variant="secondary" size="small" icon={<NotePencilIcon aria-hidden />}>
+        <LinkButton
+          to={`${paths.quickLogFor(jobseekerId)}?fra=person`}
+          variant="secondary"
+          size="small"
+          icon={<NotePencilIcon aria-hidden />}
+        >
           {t('personPlacements.logVisit')}
         </LinkButton>
       </HStack>

@@ -37,15 +37,23 @@ export function PlacementDetails({ file }: { file: PlacementFile }) {
           [t('placement.startDate'), date(placement.startDate)],
           [t('placement.plannedEndDate'), date(placement.plannedEndDate)],
           [t('placement.endDate'), date(placement.endDate)],
-          [t('placement.endReason'), placement.endReason ? [t(`endReason.${placement.endReason}`), placement.endNote].filter(Boolean).join(': ') : ''],
-          [t('placement.contactPerson'), contactPerson ? (contactPerson.role ? `${contactPerson.name} (${contactPerson.role})` : contactPerson.name) : ''],
+          [
+            t('placement.endReason'),
+            placement.endReason ? [t(`endReason.${placement.endReason}`), placement.endNote].filter(Boolean).join(': ') : '',
+          ],
+          [
+            t('placement.contactPerson'),
+            contactPerson ? (contactPerson.role ? `${contactPerson.name} (${contactPerson.role})` : contactPerson.name) : '',
+          ],
           [t('placement.supports'), supports],
           [t('placement.mentor'), mentor],
           [t('placement.accommodations'), placement.accommodations],
         ]}
       />
       {contactPerson && <ContactLinks name={contactPerson.name} phone={contactPerson.phone} email={contactPerson.email} address="" />}
-      {placement.mentorPhone && <ContactLinks name={placement.mentorName || t('placement.mentor')} phone={placement.mentorPhone} email="" address="" />}
+      {placement.mentorPhone && (
+        <ContactLinks name={placement.mentorName || t('placement.mentor')} phone={placement.mentorPhone} email="" address="" />
+      )}
     </VStack>
   );
 }

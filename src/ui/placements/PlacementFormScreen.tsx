@@ -89,10 +89,7 @@ export function PlacementFormScreen() {
 
   return (
     <VStack gap="space-24" as="form" onSubmit={submit} noValidate>
-      <PageHeader
-        title={t(placementId ? 'placementForm.editTitle' : 'placementForm.newTitle', { name: person.name })}
-        backTo={back}
-      />
+      <PageHeader title={t(placementId ? 'placementForm.editTitle' : 'placementForm.newTitle', { name: person.name })} backTo={back} />
       <DraftNotice restoredAt={form.restoredAt} onDiscard={form.discard} />
       <FormErrors codes={codes} labels={errorLabels(t)} summaryRef={summaryRef} writeFailed={writeFailed} />
       <EmployerFields {...fieldProps} choices={choices} />

@@ -27,12 +27,20 @@ export function PlacementStatusScreen() {
   const navigate = useNavigate();
   const file = usePlacementFile(placementId);
   const loaded = file !== undefined;
-  const initial = useMemo<FormValues | undefined>(() => (loaded ? { date: today, endReason: '', endNote: '' } : undefined), [loaded, today]);
+  const initial = useMemo<FormValues | undefined>(
+    () => (loaded ? { date: today, endReason: '', endNote: '' } : undefined),
+    [loaded, today],
+  );
   const form = useDraftForm<FormValues>(`placement-status:${placementId}:${target}`, initial);
 
   const save = useCallback(() => {
     const values = form.values!;
-    const input: PlacementStatusChangeInput = { status: target, date: values.date, endReason: values.endReason as 'quit', endNote: values.endNote };
+    const input: PlacementStatusChangeInput = {
+      status: target,
+      date: values.date,
+      endReason: values.endReason as 'quit',
+      endNote: values.endNote,
+    };
     return placements.changeStatus(placementId, input, today);
   }, [form.values, placementId, target, today]);
   const onSaved = useCallback(async () => {
@@ -69,7 +77,14 @@ export function PlacementStatusScreen() {
       {reopening ? (
         <BodyShort>{t('placementStatus.reopenHint')}</BodyShort>
       ) : (
-        <DateField name="date" label={dateLabel} max={today} value={values.date} error={errorFor('date')} onChange={(value) => form.setField('date', value)} />
+        <DateField
+          name="date"
+          label={dateLabel}
+          max={today}
+          value={values.date}
+          error={errorFor('date')}
+          onChange={(value) => form.setField('date', value)}
+        />
       )}
       {target === 'ended' && (
         <>

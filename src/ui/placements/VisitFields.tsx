@@ -25,7 +25,13 @@ export function VisitFields({ place, withWhom, onPlace, onWithWhom, errorFor }: 
           ))}
         </HStack>
       </RadioGroup>
-      <CheckboxGroup id={fieldId('withWhom')} legend={t('visitForm.withWhom')} value={withWhom} error={errorFor('withWhom.0')} onChange={onWithWhom}>
+      <CheckboxGroup
+        id={fieldId('withWhom')}
+        legend={t('visitForm.withWhom')}
+        value={withWhom}
+        error={errorFor('withWhom.0')}
+        onChange={onWithWhom}
+      >
         <HStack gap="space-0 space-16" wrap>
           {VISIT_PEOPLE.map((person) => (
             <Checkbox key={person} value={person}>

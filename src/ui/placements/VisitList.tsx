@@ -11,7 +11,13 @@ export function VisitList({ visits }: { visits: FollowUpVisit[] }) {
     <VStack as="ol" gap="space-16" className="list-reset">
       {visits.map((visit) => (
         <li key={visit.id}>
-          <Box as="article" aria-labelledby={`visit-${visit.id}`} borderWidth="0 0 0 4" borderColor="neutral-subtle" paddingInline="space-12">
+          <Box
+            as="article"
+            aria-labelledby={`visit-${visit.id}`}
+            borderWidth="0 0 0 4"
+            borderColor="neutral-subtle"
+            paddingInline="space-12"
+          >
             <VStack gap="space-4">
               <Heading level="3" size="xsmall" id={`visit-${visit.id}`}>
                 {`${formatDate(visit.date, language)} – ${t(`visitPlace.${visit.place}`)}`}

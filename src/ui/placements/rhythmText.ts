@@ -40,5 +40,7 @@ export function rhythmLine(plan: Plan, status: FollowUpStatus, today: IsoDate, {
 export function overdueText(status: FollowUpStatus, { t, language }: Pick<I18n, 't' | 'language'>): string | null {
   if (status.dueDate === null || status.overdueDays === 0) return null;
   const date = formatDate(status.dueDate, language);
-  return status.overdueDays === 1 ? t('placement.overdueDetailOne', { date }) : t('placement.overdueDetail', { date, days: status.overdueDays });
+  return status.overdueDays === 1
+    ? t('placement.overdueDetailOne', { date })
+    : t('placement.overdueDetail', { date, days: status.overdueDays });
 }

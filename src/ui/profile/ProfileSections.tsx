@@ -76,7 +76,12 @@ export function ConditionsSection(section: SectionProps) {
   return (
     <ProfileSection id="profile-conditions" title={t('profile.conditions')}>
       {short('preferredHours', 'profile.preferredHoursDescription')}
-      <TextField inputMode="numeric" htmlSize={6} autoComplete="off" {...props('preferredPercent', 'profile.preferredPercentDescription')} />
+      <TextField
+        inputMode="numeric"
+        htmlSize={6}
+        autoComplete="off"
+        {...props('preferredPercent', 'profile.preferredPercentDescription')}
+      />
       {short('area', 'profile.areaDescription')}
       {short('transport', 'profile.transportDescription')}
       <RadioGroup

@@ -47,7 +47,10 @@ export function QuickLogFormScreen() {
   const form = useDraftForm<QuickLogValues>(`quicklog:${id}`, initial);
   const back = search.get('fra') === 'person' ? paths.person(id) : paths.caseload;
 
-  const save = useCallback(() => visitLog.save(id, toVisitLogInput(form.values!, file?.state.step ?? null), today), [form.values, file, id, today]);
+  const save = useCallback(
+    () => visitLog.save(id, toVisitLogInput(form.values!, file?.state.step ?? null), today),
+    [form.values, file, id, today],
+  );
   const onSaved = useCallback(
     async ({ note }: LoggedVisit) => {
       await form.clear();
@@ -95,17 +98,28 @@ export function QuickLogFormScreen() {
         ))}
       </Select>
       {values.meetingType === 'workplace-visit' && ongoing.length > 1 && (
-        <Select id={fieldId('placementId')} label={t('quickLog.placement')} value={values.placementId} onChange={(event) => form.setField('placementId', event.target.value)}>
+        <Select
+          id={fieldId('placementId')}
+          label={t('quickLog.placement')}
+          value={values.placementId}
+          onChange={(event) => form.setField('placementId', event.target.value)}
+        >
           {ongoing.map((placement) => (
             <option key={placement.id} value={placement.id}>
-              {t('placement.title', { job: placement.jobTitle, employer: work.employerNames.get(placement.employerId) ?? t('placement.unknownEmployer') })}
+              {t('placement.title', {
+                job: placement.jobTitle,
+                employer: work.employerNames.get(placement.employerId) ?? t('placement.unknownEmployer'),
+              })}
             </option>
           ))}
         </Select>
       )}
       {logsPlacementVisit(values) && chosen && (
         <BodyShort size="small">
-          {t('quickLog.placementHint', { job: chosen.jobTitle, employer: work.employerNames.get(chosen.employerId) ?? t('placement.unknownEmployer') })}
+          {t('quickLog.placementHint', {
+            job: chosen.jobTitle,
+            employer: work.employerNames.get(chosen.employerId) ?? t('placement.unknownEmployer'),
+          })}
         </BodyShort>
       )}
       {/* The text is what the user came to write, often by dictation: it has the focus from the start. */}
@@ -128,7 +142,14 @@ export function QuickLogFormScreen() {
         }}
       />
       <HStack gap="space-16" wrap>
-        <DateField name="date" label={t('quickLog.date')} max={today} value={values.date} error={errorFor('date')} onChange={(value) => form.setField('date', value)} />
+        <DateField
+          name="date"
+          label={t('quickLog.date')}
+          max={today}
+          value={values.date}
+          error={errorFor('date')}
+          onChange={(value) => form.setField('date', value)}
+        />
         <TextField
           id={fieldId('time')}
           label={t('quickLog.time')}

@@ -34,7 +34,14 @@ export function QuickLogPickScreen() {
         <BodyShort>{t('quickLog.pickHint')}</BodyShort>
       </PageHeader>
       <div role="search">
-        <Search label={t('quickLog.search')} variant="simple" value={query} onChange={setQuery} onClear={() => setQuery('')} autoComplete="off" />
+        <Search
+          label={t('quickLog.search')}
+          variant="simple"
+          value={query}
+          onChange={setQuery}
+          onClear={() => setQuery('')}
+          autoComplete="off"
+        />
       </div>
       <VStack as="section" gap="space-8" aria-label={t('quickLog.people')}>
         {candidates.length === 0 ? (

@@ -21,7 +21,17 @@ const VALUE_ROOM = 40;
  * alternative naming every value, and the same numbers are a real table
  * right below it.
  */
-export function BarChart({ title, bars, labelHeader, valueHeader }: { title: string; bars: Bar[]; labelHeader: string; valueHeader: string }) {
+export function BarChart({
+  title,
+  bars,
+  labelHeader,
+  valueHeader,
+}: {
+  title: string;
+  bars: Bar[];
+  labelHeader: string;
+  valueHeader: string;
+}) {
   const { t } = useReportsI18n();
   const id = useId();
   const max = Math.max(1, ...bars.map((bar) => bar.value));

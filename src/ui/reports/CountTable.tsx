@@ -8,7 +8,9 @@ import './reports.css';
 /** A share as whole per cent ("43 %"), or a dash when there is nothing to take a share of. */
 export function formatShare(share: number | null, { t, language }: Pick<ReportsI18n, 't' | 'language'>): string {
   if (share === null) return t('reports.noShare');
-  return t('reports.percent', { value: new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 0 }).format(share) });
+  return t('reports.percent', {
+    value: new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 0 }).format(share),
+  });
 }
 
 /** A label that may break after a slash ("Praksis/arbeidstrening"), so a narrow phone needs no sideways scrolling. */

@@ -80,7 +80,12 @@ export function OutcomeScreen() {
           value={date}
           onChange={(value) => isIsoDate(value) && choose('dato', value)}
         />
-        <RadioGroup legend={t('reports.scope')} description={t('reports.scopeHint')} value={scope} onChange={(value: Scope) => choose('hvem', value)}>
+        <RadioGroup
+          legend={t('reports.scope')}
+          description={t('reports.scopeHint')}
+          value={scope}
+          onChange={(value: Scope) => choose('hvem', value)}
+        >
           <Radio value="mine">{t('reports.scope.mine')}</Radio>
           <Radio value="team">{t('reports.scope.team')}</Radio>
         </RadioGroup>

@@ -30,7 +30,11 @@ export function PersonDocuments({ jobseekerId }: { jobseekerId: string }) {
               <li key={report.id}>
                 <HStack gap="space-8" align="center" wrap>
                   <Link as={RouterLink} to={paths.report(jobseekerId, report.id)} className="document-link">
-                    {t('documents.reportItem', { kind: t(`report.kind.${report.kind}`), from: date(report.periodFrom), to: date(report.periodTo) })}
+                    {t('documents.reportItem', {
+                      kind: t(`report.kind.${report.kind}`),
+                      from: date(report.periodFrom),
+                      to: date(report.periodTo),
+                    })}
                   </Link>
                   <Tag size="xsmall" variant={isFinal(report) ? 'success' : 'neutral'}>
                     {isFinal(report) ? t('documents.sharedOn', { date: date(report.sharedDate) }) : t('documents.draft')}

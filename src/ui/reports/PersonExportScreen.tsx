@@ -13,7 +13,19 @@ import { readableFields } from './exportFields';
 import { useReportsI18n, type ReportsI18n } from './useReportsI18n';
 import './reports.css';
 
-function RecordBlock({ table, record, index, employerNames, i18n }: { table: string; record: AnyRecord; index: number; employerNames: ReadonlyMap<string, string>; i18n: ReportsI18n }) {
+function RecordBlock({
+  table,
+  record,
+  index,
+  employerNames,
+  i18n,
+}: {
+  table: string;
+  record: AnyRecord;
+  index: number;
+  employerNames: ReadonlyMap<string, string>;
+  i18n: ReportsI18n;
+}) {
   const { t, language } = i18n;
   const title = typeof record.date === 'string' && record.date ? formatDate(record.date, language) : t('export.record', { n: index + 1 });
   return (

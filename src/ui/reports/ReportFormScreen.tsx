@@ -17,7 +17,18 @@ import { reportDraft } from './reportDraft';
 import { useReportsI18n } from './useReportsI18n';
 import './reports.css';
 
-const fieldsOf = ({ kind, periodFrom, periodTo, recipient, goal, steps, activities, employerWork, status, assessment }: ReportFields): ReportFields => ({
+const fieldsOf = ({
+  kind,
+  periodFrom,
+  periodTo,
+  recipient,
+  goal,
+  steps,
+  activities,
+  employerWork,
+  status,
+  assessment,
+}: ReportFields): ReportFields => ({
   kind,
   periodFrom,
   periodTo,
@@ -48,7 +59,8 @@ export function ReportFormScreen() {
   const loaded = sources !== undefined && sources !== null && (!reportId || (existing !== undefined && existing !== null));
 
   const prefill = useCallback(
-    (period?: { from: string; to: string }) => reportDraft(kind, sources!.jobseeker, reportFacts(sources!, period ?? reportPeriod(kind, sources!, today)), i18n),
+    (period?: { from: string; to: string }) =>
+      reportDraft(kind, sources!.jobseeker, reportFacts(sources!, period ?? reportPeriod(kind, sources!, today)), i18n),
     [kind, sources, today, i18n],
   );
   const initial = useMemo<ReportFields | undefined>(

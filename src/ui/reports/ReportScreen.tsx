@@ -23,7 +23,8 @@ export function ReportScreen() {
   const file = usePersonFile(id);
   const report = useReport(reportId);
   if (file === null) return <PageHeader title={t('person.notFound')} backTo={paths.caseload} />;
-  if (report === null || (report && report.jobseekerId !== id)) return <PageHeader title={t('report.notFound')} backTo={paths.person(id)} />;
+  if (report === null || (report && report.jobseekerId !== id))
+    return <PageHeader title={t('report.notFound')} backTo={paths.person(id)} />;
   if (!file || !report) return <Loader title={t('common.loading')} />;
   const date = (iso: string) => formatDate(iso, language);
   const facts: [string, string][] = [

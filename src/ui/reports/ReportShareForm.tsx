@@ -16,7 +16,10 @@ export function ReportShareForm({ reportId, returnTo }: { reportId: string; retu
   const [informed, setInformed] = useState(false);
   const [sharedDate, setSharedDate] = useState(today);
   const save = useCallback(() => reports.share(reportId, { informed, sharedDate }, today), [reportId, informed, sharedDate, today]);
-  const onSaved = useCallback(() => navigate(returnTo, { replace: true, state: { flash: t('report.markedShared') } }), [navigate, returnTo, t]);
+  const onSaved = useCallback(
+    () => navigate(returnTo, { replace: true, state: { flash: t('report.markedShared') } }),
+    [navigate, returnTo, t],
+  );
   const { submit, saving, codes, errorFor, writeFailed, summaryRef } = useSaveForm(save, onSaved);
 
   return (
@@ -41,7 +44,14 @@ export function ReportShareForm({ reportId, returnTo }: { reportId: string; retu
       >
         <Checkbox value="informed">{t('report.informed')}</Checkbox>
       </CheckboxGroup>
-      <DateField name="sharedDate" label={t('report.sharedDate')} max={today} value={sharedDate} error={errorFor('sharedDate')} onChange={setSharedDate} />
+      <DateField
+        name="sharedDate"
+        label={t('report.sharedDate')}
+        max={today}
+        value={sharedDate}
+        error={errorFor('sharedDate')}
+        onChange={setSharedDate}
+      />
       <div>
         <Button type="submit" loading={saving}>
           {t('report.markShared')}

@@ -95,11 +95,24 @@ export function fieldLabel(table: string, field: string, { tOr }: Pick<ReportsI1
   return tOr(LABELS[field] ?? `export.field.${field}`, field);
 }
 
-function valueText(table: string, field: string, value: unknown, context: Pick<ReportsI18n, 't' | 'tOr' | 'language'>, employerNames: ReadonlyMap<string, string>): string {
+function valueText(
+  table: string,
+  field: string,
+  value: unknown,
+  context: Pick<ReportsI18n, 't' | 'tOr' | 'language'>,
+  employerNames: ReadonlyMap<string, string>,
+): string {
   if (value === null || value === undefined || value === '') return '';
-  if (Array.isArray(value)) return value.map((item) => valueText(table, field, item, context, employerNames)).filter(Boolean).join('\n');
+  if (Array.isArray(value))
+    return value
+      .map((item) => valueText(table, field, item, context, employerNames))
+      .filter(Boolean)
+      .join('\n');
   if (typeof value === 'boolean') return context.t(value ? 'common.yes' : 'common.no');
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).filter((part) => part !== '').join(', ');
+  if (typeof value === 'object')
+    return Object.values(value as Record<string, unknown>)
+      .filter((part) => part !== '')
+      .join(', ');
   const text = String(value);
   if (field === 'employerId') return employerNames.get(text) ?? text;
   const prefix = termPrefix(table, field);
@@ -115,9 +128,13 @@ export function readableFields(
   context: Pick<ReportsI18n, 't' | 'tOr' | 'language'>,
   employerNames: ReadonlyMap<string, string>,
 ): Array<[string, string]> {
-  return Object.entries(record)
-    // A case event's kind (step or status) shows in its fields; a report's kind is its name.
-    .filter(([field]) => !TECHNICAL.has(field) && (field !== 'kind' || table === 'reports'))
-    .map(([field, value]) => [fieldLabel(table, field, context), valueText(table, field, value, context, employerNames)] as [string, string])
-    .filter(([, text]) => text !== '');
+  return (
+    Object.entries(record)
+      // A case event's kind (step or status) shows in its fields; a report's kind is its name.
+      .filter(([field]) => !TECHNICAL.has(field) && (field !== 'kind' || table === 'reports'))
+      .map(
+        ([field, value]) => [fieldLabel(table, field, context), valueText(table, field, value, context, employerNames)] as [string, string],
+      )
+      .filter(([, text]) => text !== '')
+  );
 }

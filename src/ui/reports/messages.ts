@@ -243,7 +243,8 @@ export const reportsMessages = defineMessages({
     'report.kind.final': 'Final report',
     'report.newTitle': '{kind} for {name}',
     'report.editTitle': 'Edit draft: {kind} for {name}',
-    'report.intro': 'The text is filled in from the log. Read it through and correct it before the report is shared with the NAV counsellor.',
+    'report.intro':
+      'The text is filled in from the log. Read it through and correct it before the report is shared with the NAV counsellor.',
     'report.periodFrom': 'Period from',
     'report.periodTo': 'Period to',
     'report.recipient': 'To (NAV counsellor and office)',

@@ -24,10 +24,19 @@ export interface CountTableSpec {
   total?: CountRow;
 }
 
-const row = (label: string, count: number, base: number | null): CountRow => ({ label, count, share: base === null ? null : percentOf(count, base) });
+const row = (label: string, count: number, base: number | null): CountRow => ({
+  label,
+  count,
+  share: base === null ? null : percentOf(count, base),
+});
 
 /** The KLAR table and the step tables, in words, for one date. */
-export function outcomeSections(table: OutcomeTable, funnel: StepFunnel, dateText: string, { t }: Pick<ReportsI18n, 't'>): CountTableSpec[] {
+export function outcomeSections(
+  table: OutcomeTable,
+  funnel: StepFunnel,
+  dateText: string,
+  { t }: Pick<ReportsI18n, 't'>,
+): CountTableSpec[] {
   const ended = endedCount(table);
   const inWork = table.byOutcome['ordinary-work'];
   const endedRows = OUTCOMES.map((outcome) => row(t(`outcome.${outcome}`), table.byOutcome[outcome], ended));

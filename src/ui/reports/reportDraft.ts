@@ -76,7 +76,12 @@ export function reportDraft(
   const { state } = facts;
   const status: string[] = [];
   if (state.status === 'closed') {
-    status.push(t('report.fill.closed', { date: date(state.endDate ?? facts.period.to), outcome: state.outcome ? t(`outcome.${state.outcome}`) : '' }));
+    status.push(
+      t('report.fill.closed', {
+        date: date(state.endDate ?? facts.period.to),
+        outcome: state.outcome ? t(`outcome.${state.outcome}`) : '',
+      }),
+    );
     if (state.endCause) status.push(t('report.fill.endCause', { cause: t(`endCause.${state.endCause}`) }));
     if (state.step !== null) status.push(t('report.fill.lastStep', { step: t(`step.short.${state.step}`) }));
   } else {

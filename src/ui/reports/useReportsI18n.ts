@@ -35,8 +35,7 @@ export function useReportsI18n(): ReportsI18n {
   return useMemo(() => {
     const t = (key: ReportsKey, params?: Params) =>
       isReportsKey(key) ? fill(texts[base.language][key] ?? texts.nb[key], params) : translate(base.language, key, params);
-    const tOr = (key: string, fallback: string, params?: Params) =>
-      isReportsKey(key) || isMessageKey(key) ? t(key, params) : fallback;
+    const tOr = (key: string, fallback: string, params?: Params) => (isReportsKey(key) || isMessageKey(key) ? t(key, params) : fallback);
     return { ...base, t, tOr };
   }, [base]);
 }

@@ -15,11 +15,7 @@ export function SettingsScreen() {
   return (
     <VStack gap="space-32">
       <PageHeader title={t('settings.title')} />
-      <RadioGroup
-        legend={t('settings.language')}
-        value={language}
-        onChange={(value: 'nb' | 'en') => void settings.setLanguage(value)}
-      >
+      <RadioGroup legend={t('settings.language')} value={language} onChange={(value: 'nb' | 'en') => void settings.setLanguage(value)}>
         <Radio value="nb" lang="nb">
           {t('settings.languageNb')}
         </Radio>
@@ -33,7 +29,9 @@ export function SettingsScreen() {
         <Heading level="2" size="medium" id="demo-heading">
           {t('settings.demo')}
         </Heading>
-        <BodyShort role="status">{removed ? t('settings.demoRemoved') : hasDemo ? t('settings.demoPresent') : t('settings.demoNone')}</BodyShort>
+        <BodyShort role="status">
+          {removed ? t('settings.demoRemoved') : hasDemo ? t('settings.demoPresent') : t('settings.demoNone')}
+        </BodyShort>
         {hasDemo && (
           <div>
             <Button

@@ -43,7 +43,13 @@ export function employerContactRate(contacts: readonly ContactFacts[], period: F
   const count = inPeriod.filter(faceToFace).length;
   const weeks = daysInPeriod(period) / 7;
   const perWeek = inPeriod.length === 0 || weeks === 0 || specialists === 0 ? null : count / weeks / specialists;
-  return { faceToFace: count, logged: inPeriod.length, weeks, perWeek, verdict: verdictFor(perWeek, employerContactsPerWeekMeasure.target) };
+  return {
+    faceToFace: count,
+    logged: inPeriod.length,
+    weeks,
+    perWeek,
+    verdict: verdictFor(perWeek, employerContactsPerWeekMeasure.target),
+  };
 }
 
 /** A week of the period (Monday to Sunday, cut at the period's ends), by ISO week number. */

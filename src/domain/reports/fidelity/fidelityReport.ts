@@ -86,7 +86,8 @@ export function fidelityReport(sources: FidelitySources, period: FidelityPeriod,
   return {
     period,
     specialists,
-    team: scope.kind === 'team' ? measure(covered, sources, period, teamCaseload(specialists.map((row) => row.caseload)), ids.length) : null,
+    team:
+      scope.kind === 'team' ? measure(covered, sources, period, teamCaseload(specialists.map((row) => row.caseload)), ids.length) : null,
     firstContactRows: firstContactRows(covered.people, sources.employerContacts, period),
     weeks: weeklyFaceToFace(covered.contacts, period),
     steps: timeInSteps(

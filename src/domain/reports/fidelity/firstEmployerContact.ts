@@ -39,7 +39,11 @@ export interface FirstContactRow {
 }
 
 /** The people whose 30 days ran out in the period, each with their first face-to-face employer contact. */
-export function firstContactRows(people: readonly FidelityPerson[], contacts: readonly ContactFacts[], period: FidelityPeriod): FirstContactRow[] {
+export function firstContactRows(
+  people: readonly FidelityPerson[],
+  contacts: readonly ContactFacts[],
+  period: FidelityPeriod,
+): FirstContactRow[] {
   const rows: FirstContactRow[] = [];
   for (const { jobseeker } of people) {
     if (jobseeker.deleted || !deadlineFellIn(jobseeker.referralDate, FIRST_EMPLOYER_CONTACT_TARGET_DAYS, period)) continue;
@@ -82,4 +86,3 @@ export function firstContactSummary(rows: readonly FirstContactRow[]): FirstCont
     verdict: verdictFor(share, firstEmployerContactMeasure.target),
   };
 }
-

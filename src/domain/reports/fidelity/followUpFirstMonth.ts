@@ -52,7 +52,9 @@ export function firstMonthFollowUp(jobs: readonly JobFacts[], visits: readonly V
       endedEarly += 1;
       continue;
     }
-    const count = visits.filter((visit) => !visit.deleted && visit.placementId === job.id && visit.date >= job.startDate && visit.date <= lastDay).length;
+    const count = visits.filter(
+      (visit) => !visit.deleted && visit.placementId === job.id && visit.date >= job.startDate && visit.date <= lastDay,
+    ).length;
     rows.push({
       placementId: job.id,
       jobseekerId: job.jobseekerId,

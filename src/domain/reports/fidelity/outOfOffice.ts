@@ -56,7 +56,12 @@ export function heldMeetings(notes: readonly Note[], contacts: readonly ContactF
   for (const note of currentNotes(notes)) {
     const place = notePlace(note);
     if (place === null || !isInPeriod(note.date, period)) continue;
-    meetings.push({ date: note.date, author: firstAuthor.get(note.rootId) ?? note.createdBy, outOfOffice: place === 'out', source: 'note' });
+    meetings.push({
+      date: note.date,
+      author: firstAuthor.get(note.rootId) ?? note.createdBy,
+      outOfOffice: place === 'out',
+      source: 'note',
+    });
     if (note.meetingType === 'employer-meeting') employerMeetings.add(`${note.jobseekerId} ${note.date}`);
   }
   for (const contact of contacts) {

@@ -66,7 +66,11 @@ export function FidelityScreen() {
       id === identity.userId ? t('fidelity.me') : (members.get(id) ?? t('fidelity.colleague', { n: unknown.indexOf(id) + 1 }));
     // Me first, then colleagues by name.
     report.specialists.sort((a, b) =>
-      a.specialistId === identity.userId ? -1 : b.specialistId === identity.userId ? 1 : nameOf(a.specialistId).localeCompare(nameOf(b.specialistId), 'nb'),
+      a.specialistId === identity.userId
+        ? -1
+        : b.specialistId === identity.userId
+          ? 1
+          : nameOf(a.specialistId).localeCompare(nameOf(b.specialistId), 'nb'),
     );
     const periodText = t('fidelity.periodText', { from: formatDate(period.from, language), to: formatDate(period.to, language) });
     const names = new Map(sources.people.map((person) => [person.jobseeker.id, person.jobseeker.name]));
@@ -81,7 +85,13 @@ export function FidelityScreen() {
 
   const controls = (
     <VStack gap="space-16" className="no-print">
-      <DateField name="from" label={t('fidelity.from')} description={t('fidelity.periodHint')} value={period.from} onChange={(value) => isIsoDate(value) && choose('fra', value)} />
+      <DateField
+        name="from"
+        label={t('fidelity.from')}
+        description={t('fidelity.periodHint')}
+        value={period.from}
+        onChange={(value) => isIsoDate(value) && choose('fra', value)}
+      />
       <DateField
         name="to"
         label={t('fidelity.to')}
@@ -89,7 +99,12 @@ export function FidelityScreen() {
         error={periodValid ? undefined : t('fidelity.periodError')}
         onChange={(value) => isIsoDate(value) && choose('til', value)}
       />
-      <RadioGroup legend={t('reports.scope')} description={t('fidelity.scopeHint')} value={scope} onChange={(value: Scope) => choose('hvem', value)}>
+      <RadioGroup
+        legend={t('reports.scope')}
+        description={t('fidelity.scopeHint')}
+        value={scope}
+        onChange={(value: Scope) => choose('hvem', value)}
+      >
         <Radio value="mine">{t('reports.scope.mine')}</Radio>
         <Radio value="team">{t('reports.scope.team')}</Radio>
       </RadioGroup>

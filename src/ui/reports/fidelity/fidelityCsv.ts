@@ -35,7 +35,11 @@ export function fidelityCsvRows(
     for (const row of spec.rows)
       rows.push([spec.title, row.label, row.csv.value, spec.unit, row.csv.counted, spec.target, t(`fidelity.verdict.${row.verdict}`)]);
 
-  rows.push([], [t('fidelity.employerContactsPerWeek.chart')], [t('fidelity.column.week'), t('fidelity.csv.from'), t('fidelity.csv.to'), t('fidelity.column.count')]);
+  rows.push(
+    [],
+    [t('fidelity.employerContactsPerWeek.chart')],
+    [t('fidelity.column.week'), t('fidelity.csv.from'), t('fidelity.csv.to'), t('fidelity.column.count')],
+  );
   for (const week of report.weeks) rows.push([weekLabel(week), csvDate(week.from), csvDate(week.to), week.faceToFace]);
 
   rows.push(

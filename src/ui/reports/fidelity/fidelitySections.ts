@@ -58,7 +58,12 @@ const targetText = (description: MeasureDescription, { t }: I18n) =>
  * target, whether it is met ("Nådd", never a colour alone), and how it is
  * computed; a row per specialist and one for the team.
  */
-export function fidelitySections(report: FidelityReport, specialistName: (id: string) => string, periodText: string, i18n: I18n): FidelityMeasureSpec[] {
+export function fidelitySections(
+  report: FidelityReport,
+  specialistName: (id: string) => string,
+  periodText: string,
+  i18n: I18n,
+): FidelityMeasureSpec[] {
   const { t, language } = i18n;
   const noData = t('fidelity.noData');
   const number = (value: number) => formatNumber(value, language);
@@ -95,13 +100,20 @@ export function fidelitySections(report: FidelityReport, specialistName: (id: st
           value:
             average === null
               ? { main: noData }
-              : { main: t('fidelity.caseload.teamValue', { value: number(average) }), detail: t('fidelity.caseload.teamDetail', { highest: highest ?? 0, specialists }) },
+              : {
+                  main: t('fidelity.caseload.teamValue', { value: number(average) }),
+                  detail: t('fidelity.caseload.teamDetail', { highest: highest ?? 0, specialists }),
+                },
           verdict,
           csv: { value: average === null ? null : oneDecimal(average), counted: specialists },
         };
       }
       const { open, active, passive, verdict } = entry.row.caseload;
-      return { value: { main: String(open), detail: t('fidelity.caseload.detail', { active, passive }) }, verdict, csv: { value: open, counted: null } };
+      return {
+        value: { main: String(open), detail: t('fidelity.caseload.detail', { active, passive }) },
+        verdict,
+        csv: { value: open, counted: null },
+      };
     }),
     section(firstEmployerContactMeasure, true, ({ row: { firstContact } }) => ({
       value:
@@ -125,7 +137,10 @@ export function fidelitySections(report: FidelityReport, specialistName: (id: st
       value:
         contacts.perWeek === null
           ? { main: noData }
-          : { main: number(contacts.perWeek), detail: t('fidelity.employerContactsPerWeek.detail', { count: contacts.faceToFace, logged: contacts.logged }) },
+          : {
+              main: number(contacts.perWeek),
+              detail: t('fidelity.employerContactsPerWeek.detail', { count: contacts.faceToFace, logged: contacts.logged }),
+            },
       verdict: contacts.verdict,
       csv: { value: contacts.perWeek === null ? null : oneDecimal(contacts.perWeek), counted: contacts.faceToFace },
     })),
@@ -133,7 +148,10 @@ export function fidelitySections(report: FidelityReport, specialistName: (id: st
       value:
         outOfOffice.share === null
           ? { main: noData }
-          : { main: percent(outOfOffice.share), detail: t('fidelity.outOfOffice.detail', { out: outOfOffice.outOfOffice, meetings: outOfOffice.meetings }) },
+          : {
+              main: percent(outOfOffice.share),
+              detail: t('fidelity.outOfOffice.detail', { out: outOfOffice.outOfOffice, meetings: outOfOffice.meetings }),
+            },
       verdict: outOfOffice.verdict,
       csv: { value: csvPercent(outOfOffice.share), counted: outOfOffice.meetings },
     })),
@@ -144,14 +162,20 @@ export function fidelitySections(report: FidelityReport, specialistName: (id: st
         value:
           followUp.averageVisits === null
             ? { main: noData }
-            : { main: number(followUp.averageVisits), detail: t('fidelity.followUpFirstMonth.detail', { weekly: followUp.weekly, jobs: followUp.jobs }) },
+            : {
+                main: number(followUp.averageVisits),
+                detail: t('fidelity.followUpFirstMonth.detail', { weekly: followUp.weekly, jobs: followUp.jobs }),
+              },
         verdict: followUp.verdict,
         csv: { value: followUp.averageVisits === null ? null : oneDecimal(followUp.averageVisits), counted: followUp.jobs },
       }),
       endedEarlyNote(rows, i18n),
     ),
     section(jobRetentionMeasure, true, ({ row: { retention } }) => ({
-      value: retention.share === null ? { main: noData } : { main: percent(retention.share), detail: t('fidelity.jobRetention.detail', { held: retention.held, jobs: retention.jobs }) },
+      value:
+        retention.share === null
+          ? { main: noData }
+          : { main: percent(retention.share), detail: t('fidelity.jobRetention.detail', { held: retention.held, jobs: retention.jobs }) },
       verdict: retention.verdict,
       csv: { value: csvPercent(retention.share), counted: retention.jobs },
     })),

@@ -16,7 +16,8 @@ export const fidelityMessages = defineMessages({
     'fidelity.to': 'Til',
     'fidelity.periodHint': 'Begge dagene er med. Uten valg: de siste 3 månedene.',
     'fidelity.periodError': 'Til-datoen kan ikke være før fra-datoen.',
-    'fidelity.scopeHint': 'Mine: saker der du er jobbspesialist, og det du selv har registrert. Hele teamet: én rad per jobbspesialist og teamet samlet.',
+    'fidelity.scopeHint':
+      'Mine: saker der du er jobbspesialist, og det du selv har registrert. Hele teamet: én rad per jobbspesialist og teamet samlet.',
     'fidelity.noData': 'Ingen data',
     'fidelity.verdict.met': 'Nådd',
     'fidelity.verdict.not-met': 'Ikke nådd',
@@ -61,7 +62,8 @@ export const fidelityMessages = defineMessages({
     'fidelity.employerContactsPerWeek.how':
       'Arbeidsgiverkontakter ansikt til ansikt (Fysisk) i perioden, delt på antall uker i perioden (dager delt på 7). Kontakten teller for den som registrerte den, både for navngitte deltakere og for generell jobbutvikling. For teamet deles det i tillegg på antall jobbspesialister i tabellen. Er ingen arbeidsgiverkontakt registrert i perioden, står det «Ingen data» i stedet for 0.',
     'fidelity.employerContactsPerWeek.chart': 'Arbeidsgiverkontakter ansikt til ansikt, uke for uke',
-    'fidelity.employerContactsPerWeek.chartTarget': 'Uke for uke for {who}. Målet tilsvarer {value} i uken for {specialists} jobbspesialist(er).',
+    'fidelity.employerContactsPerWeek.chartTarget':
+      'Uke for uke for {who}. Målet tilsvarer {value} i uken for {specialists} jobbspesialist(er).',
     'fidelity.week': 'Uke {week}',
     'fidelity.weekOfYear': 'Uke {week} {year}',
     'fidelity.column.week': 'Uke',
@@ -73,7 +75,8 @@ export const fidelityMessages = defineMessages({
     'fidelity.outOfOffice.how':
       'Møter som er holdt (Fullført) ansikt til ansikt, og arbeidsgiverkontakter ansikt til ansikt. Loggen har ikke noe felt for sted, så stedet leses av møtetypen: hjemmebesøk, arbeidsplassbesøk, møte med arbeidsgiver, trepartsmøte og arbeidsgiverkontakter regnes som utenfor kontoret. Oppstartsmøte, møte med deltaker, samarbeidsmøte, møte med NAV-veileder og «annet» kan ha vært hvor som helst, for eksempel på en kafé, men regnes som på kontoret; andelen er derfor et minimum. Telefon, SMS, e-post og digitale møter er ikke med. Et arbeidsgivermøte som er registrert både som notat og som arbeidsgiverkontakt samme dag for samme deltaker, telles én gang. Møtet teller for den som registrerte det.',
     'fidelity.followUpFirstMonth.title': 'Oppfølging første måned i ny jobb',
-    'fidelity.followUpFirstMonth.target': 'Mål: ukentlig oppfølging, det vil si minst {value} besøk de første 4 ukene, i snitt (IPS troskapsskala).',
+    'fidelity.followUpFirstMonth.target':
+      'Mål: ukentlig oppfølging, det vil si minst {value} besøk de første 4 ukene, i snitt (IPS troskapsskala).',
     'fidelity.followUpFirstMonth.column': 'Besøk i snitt',
     'fidelity.followUpFirstMonth.detail': '{weekly} av {jobs} jobber fikk ukentlig oppfølging',
     'fidelity.followUpFirstMonth.endedEarly': '{count} sluttet før 4 uker og er ikke med',
@@ -116,7 +119,8 @@ export const fidelityMessages = defineMessages({
     'fidelity.to': 'To',
     'fidelity.periodHint': 'Both days are included. Unless chosen: the last 3 months.',
     'fidelity.periodError': 'The end date cannot be before the start date.',
-    'fidelity.scopeHint': 'Mine: cases where you are the job specialist, and what you recorded yourself. The whole team: one row per job specialist and the team together.',
+    'fidelity.scopeHint':
+      'Mine: cases where you are the job specialist, and what you recorded yourself. The whole team: one row per job specialist and the team together.',
     'fidelity.noData': 'No data',
     'fidelity.verdict.met': 'Met',
     'fidelity.verdict.not-met': 'Not met',
@@ -147,13 +151,13 @@ export const fidelityMessages = defineMessages({
     'fidelity.firstEmployerContact.days': '{days} days',
     'fidelity.firstEmployerContact.noMedian': 'no contact yet',
     'fidelity.firstEmployerContact.how':
-      'Days from referral to the first face-to-face (in person) employer contact recorded for the jobseeker. Counted are jobseekers whose 30 days ran out in the period; someone referred less than 30 days before the period ends is counted in a later period, so no one is late before the deadline has passed. Contacts before the referral (an earlier case) or after the period do not count. Day 30 is within. The median is of those who had such a contact. The case belongs to the jobseeker\'s job specialist.',
+      "Days from referral to the first face-to-face (in person) employer contact recorded for the jobseeker. Counted are jobseekers whose 30 days ran out in the period; someone referred less than 30 days before the period ends is counted in a later period, so no one is late before the deadline has passed. Contacts before the referral (an earlier case) or after the period do not count. Day 30 is within. The median is of those who had such a contact. The case belongs to the jobseeker's job specialist.",
     'fidelity.firstEmployerContact.perPerson': 'Show per jobseeker',
     'fidelity.firstEmployerContact.personCaption': 'Days to the first meeting with an employer per jobseeker',
     'fidelity.firstEmployerContact.personColumn': 'Jobseeker',
     'fidelity.firstEmployerContact.daysColumn': 'Days',
     'fidelity.firstEmployerContact.none': 'None yet',
-    'fidelity.firstEmployerContact.noPeople': 'No jobseeker\'s 30 days ran out in the period.',
+    'fidelity.firstEmployerContact.noPeople': "No jobseeker's 30 days ran out in the period.",
     'fidelity.employerContactsPerWeek.title': 'Face-to-face employer contacts per week',
     'fidelity.employerContactsPerWeek.target': 'Target: at least {value} per job specialist per week (IPS fidelity scale).',
     'fidelity.employerContactsPerWeek.column': 'Per week',
@@ -161,30 +165,33 @@ export const fidelityMessages = defineMessages({
     'fidelity.employerContactsPerWeek.how':
       'Face-to-face (in person) employer contacts in the period, divided by the number of weeks in the period (days divided by 7). A contact counts for whoever recorded it, both for named jobseekers and for job development in general. For the team it is also divided by the number of job specialists in the table. When no employer contact is recorded in the period, it says "No data" instead of 0.',
     'fidelity.employerContactsPerWeek.chart': 'Face-to-face employer contacts, week by week',
-    'fidelity.employerContactsPerWeek.chartTarget': 'Week by week for {who}. The target comes to {value} a week for {specialists} job specialist(s).',
+    'fidelity.employerContactsPerWeek.chartTarget':
+      'Week by week for {who}. The target comes to {value} a week for {specialists} job specialist(s).',
     'fidelity.week': 'Week {week}',
     'fidelity.weekOfYear': 'Week {week} {year}',
     'fidelity.column.week': 'Week',
     'fidelity.column.count': 'Number',
     'fidelity.outOfOffice.title': 'Meetings out of the office',
-    'fidelity.outOfOffice.target': 'Target: at least {value} % of meetings out of the office (IPS fidelity scale: at least 65 % of working hours out).',
+    'fidelity.outOfOffice.target':
+      'Target: at least {value} % of meetings out of the office (IPS fidelity scale: at least 65 % of working hours out).',
     'fidelity.outOfOffice.column': 'Out of the office',
     'fidelity.outOfOffice.detail': '{out} of {meetings} meetings',
     'fidelity.outOfOffice.how':
       'Meetings held (Completed) in person, and face-to-face employer contacts. The log has no field for the place, so it is read from the meeting type: home visits, workplace visits, employer meetings, three-way meetings and employer contacts count as out of the office. A start-up meeting, a meeting with the jobseeker, a collaboration meeting, a meeting with the NAV counsellor and "other" may have been anywhere, a café say, but count as in the office; the share is therefore a lowest estimate. Phone, SMS, e-mail and digital meetings are left out. An employer meeting recorded both as a note and as an employer contact on the same day for the same jobseeker counts once. A meeting counts for whoever recorded it.',
     'fidelity.followUpFirstMonth.title': 'Follow-up in the first month of a new job',
-    'fidelity.followUpFirstMonth.target': 'Target: weekly follow-up, that is at least {value} visits in the first 4 weeks, on average (IPS fidelity scale).',
+    'fidelity.followUpFirstMonth.target':
+      'Target: weekly follow-up, that is at least {value} visits in the first 4 weeks, on average (IPS fidelity scale).',
     'fidelity.followUpFirstMonth.column': 'Visits on average',
     'fidelity.followUpFirstMonth.detail': '{weekly} of {jobs} jobs had weekly follow-up',
     'fidelity.followUpFirstMonth.endedEarly': '{count} ended before 4 weeks and are left out',
     'fidelity.followUpFirstMonth.how':
-      'For every new job in ordinary work (not a work trial or job taster) whose first 4 weeks were completed in the period: the follow-up visits recorded on the placement in the first 28 days. Weekly follow-up means at least 4 visits. A job that ended before the 4 weeks were over is left out. The target is met when the jobs had at least 4 visits on average. A job belongs to the jobseeker\'s job specialist.',
+      "For every new job in ordinary work (not a work trial or job taster) whose first 4 weeks were completed in the period: the follow-up visits recorded on the placement in the first 28 days. Weekly follow-up means at least 4 visits. A job that ended before the 4 weeks were over is left out. The target is met when the jobs had at least 4 visits on average. A job belongs to the jobseeker's job specialist.",
     'fidelity.jobRetention.title': 'Jobs still held after 90 days',
     'fidelity.jobRetention.target': 'No set target: follow how it develops over time.',
     'fidelity.jobRetention.column': 'Held',
     'fidelity.jobRetention.detail': '{held} of {jobs} jobs',
     'fidelity.jobRetention.how':
-      'Jobs in ordinary work (not work trials or job tasters) whose 90th day after the start fell in the period: the share not ended before day 90. A job with no end date counts as held; one that ended before day 90 does not. A job belongs to the jobseeker\'s job specialist.',
+      "Jobs in ordinary work (not work trials or job tasters) whose 90th day after the start fell in the period: the share not ended before day 90. A job with no end date counts as held; one that ended before day 90 does not. A job belongs to the jobseeker's job specialist.",
     'fidelity.timeInSteps.title': 'Time in each step',
     'fidelity.timeInSteps.target': 'No set target. Shows {who}.',
     'fidelity.timeInSteps.caption': 'Days in each step, stays that ended {period}',
