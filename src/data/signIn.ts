@@ -1,4 +1,4 @@
-import type { LoginResponse } from '../sync/protocol';
+import type { LoginResponse } from '../protocol/protocol';
 import { SYNCED_TABLES, type FemtrinnDb } from './db';
 import { currentIdentity, LOCAL_IDENTITY, type Identity } from './identity';
 import type { OutboxEntry } from './outboxEntry';

@@ -1,4 +1,4 @@
-import type { Me } from '../sync/protocol';
+import type { Me } from '../protocol/protocol';
 import type { FemtrinnDb } from './db';
 
 /**

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Role } from '../sync/protocol.ts';
+import type { Role } from '../protocol/protocol.ts';
 import { hashPassword } from './auth/password.ts';
 import type { Database } from './db/database.ts';
 import { addMember, createTeam, createUser, findTeam, findUserByUsername, listUsers, ROLES, setPasswordHash } from './store/accounts.ts';

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../sync/protocol.ts';
+import type { ErrorCode } from '../protocol/protocol.ts';
 
 // The one shape of an error the API returns, so the client can branch on a
 // stable code and show the message (Norwegian) without parsing text. Like

@@ -11,7 +11,7 @@ import {
   type PullResponse,
   type PushRequest,
   type PushResponse,
-} from './protocol';
+} from '../protocol/protocol';
 
 /** Why a call failed: the server's reason code, 'network' (no answer) or 'server' (5xx, or an answer that is not the API's). */
 export type FailureCode = ErrorCode | 'network' | 'server';

@@ -2,8 +2,8 @@ import { SYNCED_TABLES, type FemtrinnDb, type FieldClocks } from '../data/db';
 import { receiveStamp } from '../data/deviceClock';
 import { readSyncState, writeSyncState } from '../data/syncMeta';
 import { compareHlc, type Hlc } from '../domain/hlc';
-import { mergeFields } from './mergeFields';
-import type { Change } from './protocol';
+import { mergeFields } from '../protocol/mergeFields';
+import type { Change } from '../protocol/protocol';
 import { compactClocks, expandClocks } from './fieldClockRows';
 import { foldStamps } from './pushOutbox';
 

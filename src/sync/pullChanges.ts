@@ -2,7 +2,7 @@ import type { FemtrinnDb } from '../data/db';
 import { readSyncState } from '../data/syncMeta';
 import type { ApiClient } from './apiClient';
 import { applyChanges } from './applyChanges';
-import { MAX_PULL_LIMIT, type PullResponse } from './protocol';
+import { MAX_PULL_LIMIT, type PullResponse } from '../protocol/protocol';
 
 /**
  * Rows per pull page. Each page is applied in one transaction: fewer, larger

@@ -3,7 +3,14 @@ import type { OutboxEntry } from '../data/outboxEntry';
 import { compareHlc } from '../domain/hlc';
 import type { ApiClient } from './apiClient';
 import { ApiError } from './apiClient';
-import { MAX_BATCH_BYTES, MAX_BATCH_MUTATIONS, PROTOCOL_VERSION, SCHEMA_VERSION, type Mutation, type SyncTable } from './protocol';
+import {
+  MAX_BATCH_BYTES,
+  MAX_BATCH_MUTATIONS,
+  PROTOCOL_VERSION,
+  SCHEMA_VERSION,
+  type Mutation,
+  type SyncTable,
+} from '../protocol/protocol';
 
 /** Room left in a batch for the request's envelope (versions, device id, brackets). */
 const ENVELOPE_BYTES = 1_024;

@@ -25,7 +25,7 @@ import {
   PROTOCOL_VERSION,
   SCHEMA_VERSION,
   type Mutation,
-} from '../../src/sync/protocol.ts';
+} from '../../src/protocol/protocol.ts';
 import { PULL_PAGE_SIZE } from '../../src/sync/pullChanges.ts';
 import { chromiumArgs, chromiumPath, distDir } from '../e2e/harness.ts';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Database } from '../../src/server/db/database.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { openPglite } from '../../src/server/db/pglite.ts';
-import { MAX_BATCH_MUTATIONS, MAX_PULL_LIMIT } from '../../src/sync/protocol.ts';
+import { MAX_BATCH_MUTATIONS, MAX_PULL_LIMIT } from '../../src/protocol/protocol.ts';
 import { openSchema } from '../server/backends.ts';
 import { makeWorld } from '../server/harness.ts';
 

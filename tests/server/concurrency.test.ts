@@ -2,7 +2,7 @@
 // at once on several servers, and a device pulling meanwhile never skips one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/database.ts';
-import type { Change } from '../../src/sync/protocol.ts';
+import type { Change } from '../../src/protocol/protocol.ts';
 import { adminQuery, backends, databaseUrl, newSchemaName, openSchema, resetTables } from './backends.ts';
 import { makeWorld, type Device } from './harness.ts';
 

@@ -15,7 +15,7 @@ import {
   type Mutation,
   type Role,
   type SyncTable,
-} from '../../src/sync/protocol.ts';
+} from '../../src/protocol/protocol.ts';
 
 export const START = new Date('2026-11-23T09:00:00.000Z');
 /** Cheap scrypt for test users: the real cost is for real passwords. */

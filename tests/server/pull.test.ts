@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/database.ts';
 import { DEFAULT_PULL_LIMIT } from '../../src/server/sync/pullQuery.ts';
-import { MAX_PULL_LIMIT, type Change } from '../../src/sync/protocol.ts';
+import { MAX_PULL_LIMIT, type Change } from '../../src/protocol/protocol.ts';
 import { backends, resetTables } from './backends.ts';
 import { makeWorld, type Device } from './harness.ts';
 

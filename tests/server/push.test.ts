@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/database.ts';
-import { MAX_BATCH_BYTES, MAX_BATCH_MUTATIONS, type Mutation } from '../../src/sync/protocol.ts';
+import { MAX_BATCH_BYTES, MAX_BATCH_MUTATIONS, type Mutation } from '../../src/protocol/protocol.ts';
 import { backends, resetTables } from './backends.ts';
 import { makeWorld, versionHeaders, type Device } from './harness.ts';
 

@@ -3,7 +3,7 @@ import { readSession } from '../../src/data/syncMeta';
 import { formatHlc, parseHlc } from '../../src/domain/hlc';
 import { applyChanges } from '../../src/sync/applyChanges';
 import { expandClocks } from '../../src/sync/fieldClockRows';
-import type { Change } from '../../src/sync/protocol';
+import type { Change } from '../../src/protocol/protocol';
 import { startRealServer, type RealServer } from './realServer';
 import type { TestTeam } from './syncWorld';
 import { addJobseeker, addNote, editJobseeker } from './records';

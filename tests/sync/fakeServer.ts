@@ -1,7 +1,7 @@
-// A minimal in-memory server speaking src/sync/protocol.ts, to develop the
+// A minimal in-memory server speaking src/protocol/protocol.ts, to develop the
 // client before the real server exists and to test the client alone. The
 // integration and property tests run against the real server app.
-import { EMPTY_STATE, mergeFields, type MergeState } from '../../src/sync/mergeFields';
+import { EMPTY_STATE, mergeFields, type MergeState } from '../../src/protocol/mergeFields';
 import {
   EVENT_TABLES,
   MAX_CLOCK_SKEW_MS,
@@ -11,7 +11,7 @@ import {
   type LoginRequest,
   type Me,
   type PushRequest,
-} from '../../src/sync/protocol';
+} from '../../src/protocol/protocol';
 import { parseHlc } from '../../src/domain/hlc';
 
 interface User {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../../src/domain/hlc';
-import { EMPTY_STATE, mergeFields, type MergeState } from '../../src/sync/mergeFields';
+import { EMPTY_STATE, mergeFields, type MergeState } from '../../src/protocol/mergeFields';
 
 const T = 1_790_000_000_000;
 const stamp = (offset: number, device = 'phone', counter = 0) => formatHlc({ wall: T + offset, counter }, device);
@@ -87,14 +87,12 @@ const write = fc.record({
   deletes: fc.boolean(),
 });
 /** Distinct stamps only: one stamp is one write, so two different writes never share it. */
-const writes = fc
-  .uniqueArray(write, { maxLength: 12, selector: (w) => `${w.wall}-${w.counter}-${w.device}` })
-  .map((ws) =>
-    ws.map((w) => ({
-      hlc: stamp(w.wall, w.device, w.counter),
-      fields: w.deletes && w.wall % 5 === 0 ? { ...w.fields, deleted: true } : w.fields,
-    })),
-  );
+const writes = fc.uniqueArray(write, { maxLength: 12, selector: (w) => `${w.wall}-${w.counter}-${w.device}` }).map((ws) =>
+  ws.map((w) => ({
+    hlc: stamp(w.wall, w.device, w.counter),
+    fields: w.deletes && w.wall % 5 === 0 ? { ...w.fields, deleted: true } : w.fields,
+  })),
+);
 const inTwoOrders = writes.chain((ws) =>
   fc.tuple(fc.shuffledSubarray(ws, { minLength: ws.length }), fc.shuffledSubarray(ws, { minLength: ws.length })),
 );

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../../src/domain/hlc';
-import { EMPTY_STATE, mergeFields, type MergeState } from '../../src/sync/mergeFields';
+import { EMPTY_STATE, mergeFields, type MergeState } from '../../src/protocol/mergeFields';
 
 // Writes of a few fields by a few devices, with distinct stamps.
 const write: fc.Arbitrary<Write> = fc.record({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../src/data/outboxEntry';
 import { foldStamps, takeBatch, toMutation } from '../../src/sync/pushOutbox';
-import { MAX_BATCH_BYTES, MAX_BATCH_MUTATIONS } from '../../src/sync/protocol';
+import { MAX_BATCH_BYTES, MAX_BATCH_MUTATIONS } from '../../src/protocol/protocol';
 
 function entry(seq: number, text = 'kort'): OutboxEntry {
   return {

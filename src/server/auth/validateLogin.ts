@@ -1,4 +1,4 @@
-import type { LoginRequest } from '../../sync/protocol.ts';
+import type { LoginRequest } from '../../protocol/protocol.ts';
 import { failure, type Failure } from '../http/respond.ts';
 
 export const DEVICE_ID_PATTERN = /^[A-Za-z0-9._:-]{1,100}$/;

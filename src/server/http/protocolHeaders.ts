@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { HEADER_PROTOCOL, HEADER_SCHEMA, MIN_PROTOCOL_VERSION } from '../../sync/protocol.ts';
+import { HEADER_PROTOCOL, HEADER_SCHEMA, MIN_PROTOCOL_VERSION } from '../../protocol/protocol.ts';
 import { failure, sendFailure } from './respond.ts';
 
 export const UPGRADE_MESSAGE = 'Appen er for gammel for serveren. Last inn siden på nytt eller oppdater appen for å synkronisere.';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { LoginResponse } from '../../sync/protocol.ts';
+import type { LoginResponse } from '../../protocol/protocol.ts';
 import { decoyHash, verifyPassword } from '../auth/password.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { validateLogin } from '../auth/validateLogin.ts';

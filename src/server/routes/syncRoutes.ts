@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { MAX_BATCH_BYTES, type PullResponse, type PushResponse } from '../../sync/protocol.ts';
+import { MAX_BATCH_BYTES, type PullResponse, type PushResponse } from '../../protocol/protocol.ts';
 import type { Database } from '../db/database.ts';
 import { protocolHeaders } from '../http/protocolHeaders.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Me, Role, TeamInfo } from '../../sync/protocol.ts';
+import type { Me, Role, TeamInfo } from '../../protocol/protocol.ts';
 import type { Queryable } from '../db/database.ts';
 
 /** Users, teams and who belongs where. Passwords arrive here already hashed. */

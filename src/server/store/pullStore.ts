@@ -1,5 +1,5 @@
 import type { Hlc } from '../../domain/hlc.ts';
-import type { Change, SyncTable } from '../../sync/protocol.ts';
+import type { Change, SyncTable } from '../../protocol/protocol.ts';
 import type { Queryable } from '../db/database.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Hlc } from '../../domain/hlc.ts';
-import type { Mutation, MutationStatus, SyncTable } from '../../sync/protocol.ts';
+import type { Mutation, MutationStatus, SyncTable } from '../../protocol/protocol.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { failure, type Failure } from '../http/respond.ts';
 import { planPush, recordKey, type AppliedMutation, type PushPlan, type StoredRecord } from '../sync/planPush.ts';

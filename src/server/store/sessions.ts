@@ -1,4 +1,4 @@
-import type { Role } from '../../sync/protocol.ts';
+import type { Role } from '../../protocol/protocol.ts';
 import type { Queryable } from '../db/database.ts';
 
 /** Devices and login sessions. Tokens are stored only as their SHA-256 hash. */

@@ -1,6 +1,6 @@
 import type { Hlc } from '../../domain/hlc.ts';
-import { mergeFields } from '../../sync/mergeFields.ts';
-import { EVENT_TABLES, type Mutation, type MutationStatus, type SyncTable } from '../../sync/protocol.ts';
+import { mergeFields } from '../../protocol/mergeFields.ts';
+import { EVENT_TABLES, type Mutation, type MutationStatus, type SyncTable } from '../../protocol/protocol.ts';
 import { failure, type Failure } from '../http/respond.ts';
 
 /**

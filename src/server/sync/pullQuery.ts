@@ -1,4 +1,4 @@
-import { MAX_PULL_LIMIT, type TeamInfo } from '../../sync/protocol.ts';
+import { MAX_PULL_LIMIT, type TeamInfo } from '../../protocol/protocol.ts';
 import { failure, type Failure } from '../http/respond.ts';
 
 /** A page when the device asks for no size: large enough that a first sync takes few requests. */

@@ -6,7 +6,7 @@ import {
   type Mutation,
   type PushRequest,
   type SyncTable,
-} from '../../sync/protocol.ts';
+} from '../../protocol/protocol.ts';
 import { DEVICE_ID_PATTERN } from '../auth/validateLogin.ts';
 import { failure, type Failure } from '../http/respond.ts';
 import { UPGRADE_MESSAGE } from '../http/protocolHeaders.ts';
