@@ -105,12 +105,12 @@ export class FemtrinnDb extends Dexie {
 
 let current: FemtrinnDb | null = null;
 
-/** The app's one database; tests swap in a fresh one with `useDatabase`. */
+/** The app's one database; tests swap in a fresh one with `switchDatabase`. */
 export function database(): FemtrinnDb {
   current ??= new FemtrinnDb();
   return current;
 }
 
-export function useDatabase(db: FemtrinnDb): void {
+export function switchDatabase(db: FemtrinnDb): void {
   current = db;
 }

@@ -65,10 +65,14 @@ function stop(signal: NodeJS.Signals): void {
   }
   stopping = true;
   console.log(`${signal}: Femtrinn stopper …`);
-  server.close(async (error) => {
-    await db.close().catch((closeError: Error) => console.error(`Feil da databasen ble lukket: ${closeError.message}`));
-    if (error) fail(`Feil da serveren stoppet: ${error.message}`);
-    process.exit(0);
+  server.close((error) => {
+    void db
+      .close()
+      .catch((closeError: Error) => console.error(`Feil da databasen ble lukket: ${closeError.message}`))
+      .then(() => {
+        if (error) fail(`Feil da serveren stoppet: ${error.message}`);
+        process.exit(0);
+      });
   });
   if ('closeIdleConnections' in server) server.closeIdleConnections();
   setTimeout(() => {

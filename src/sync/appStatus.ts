@@ -6,9 +6,9 @@ export interface ServerInfo {
 }
 
 export interface ServerInfoStore {
-  get(): ServerInfo;
-  set(next: ServerInfo): void;
-  subscribe(listener: () => void): () => void;
+  get: () => ServerInfo;
+  set: (next: ServerInfo) => void;
+  subscribe: (listener: () => void) => () => void;
 }
 
 function createServerInfoStore(): ServerInfoStore {

@@ -143,7 +143,7 @@ export function createSyncSchedule(run: () => Promise<SyncOutcome>, env: Schedul
         // The round under way may have read the outbox already: one more after it.
         again = true;
         await running;
-        if (running) await running;
+        if (running !== null) await running;
         return;
       }
       await trigger();

@@ -23,9 +23,10 @@ export interface SyncStatus {
 }
 
 export interface SyncStatusStore {
-  get(): SyncStatus;
-  set(change: Partial<SyncStatus>): void;
-  subscribe(listener: () => void): () => void;
+  // Function-valued properties, not methods: React is handed `get` and `subscribe` unbound.
+  get: () => SyncStatus;
+  set: (change: Partial<SyncStatus>) => void;
+  subscribe: (listener: () => void) => () => void;
 }
 
 export const INITIAL_STATUS: SyncStatus = { phase: 'signed-out', pending: 0, lastSyncedAt: null };

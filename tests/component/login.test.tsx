@@ -1,3 +1,4 @@
+import { toIsoDate } from '../../src/domain/dates';
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { database } from '../../src/data/db';
@@ -43,7 +44,8 @@ describe('logging in', () => {
     const server = aTeamServer();
     appSync.server.set({ accounts: true });
     const before = await jobseekers.add({ name: 'Lise Lokal', referralDate: '2026-11-01', mainGoal: 'job' }, TODAY);
-    const { user, router } = renderApp('/logg-inn');
+    // The sync time is on the real clock: the app's today must be the real one too.
+    const { user, router } = renderApp('/logg-inn', { today: toIsoDate(new Date()) });
     await fillIn(user, 'kari', KARI.password);
     expect(await screen.findByText('Du er logget inn. Teamets data hentes nå.')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');

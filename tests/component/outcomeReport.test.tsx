@@ -131,7 +131,7 @@ describe('the outcome table (/rapporter)', () => {
     expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('utfall-2026-11-23.csv');
     expect(saved!.type).toBe('text/csv;charset=utf-8');
     const bytes = await bytesOf(saved!);
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
     expect(rows[1]).toEqual(['Dato', '23.11.2026']);
     expect(rows[2]).toEqual(['Hvem', 'Mine deltakere']);

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FemtrinnDb, useDatabase } from '../../src/data/db';
+import { FemtrinnDb, switchDatabase } from '../../src/data/db';
 import { notes } from '../../src/data/noteRepository';
 import { profiles } from '../../src/data/profileRepository';
 import { loadPersonRecords } from '../../src/data/reportQueries';
@@ -131,7 +131,7 @@ describe('the full export of one jobseeker (innsyn)', () => {
       }
     }
     const db = new DeviceWithNewTables();
-    useDatabase(db);
+    switchDatabase(db);
     await db.table('mentorLogs').bulkPut([
       { id: 'm1', jobseekerId: 'kari', text: 'Mentor om Kari' },
       { id: 'm2', jobseekerId: 'ola', text: 'Mentor om Ola' },

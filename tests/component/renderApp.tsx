@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { FemtrinnDb, useDatabase } from '../../src/data/db';
+import { FemtrinnDb, switchDatabase } from '../../src/data/db';
 import { newId } from '../../src/domain/ids';
 import type { Language } from '../../src/ui/i18n/dictionary';
 import { Providers } from '../../src/ui/app/Providers';
@@ -12,7 +12,7 @@ export const TODAY = '2026-11-23';
 /** A fresh, empty device database for each test: nothing leaks between tests. */
 export function aFreshDevice(): FemtrinnDb {
   const db = new FemtrinnDb(`test-${newId()}`);
-  useDatabase(db);
+  switchDatabase(db);
   return db;
 }
 

@@ -4,6 +4,7 @@ import { database } from '../../src/data/db';
 import { jobseekers } from '../../src/data/jobseekerRepository';
 import { writeSession, writeSyncState } from '../../src/data/syncMeta';
 import { appSync } from '../../src/sync/appSync';
+import { toIsoDate } from '../../src/domain/dates';
 import { aFreshDevice, renderApp, TODAY } from './renderApp';
 import { aTeamServer, KARI, loggedInAsKari } from './syncWorld';
 
@@ -45,7 +46,8 @@ describe('the status line', () => {
     await writeSyncState(database(), { cursors: { 'team-a': 3 }, lastSyncedAt: syncedAt.toISOString() });
     appSync.status.set({ phase: 'in-sync' });
     await twoPeople();
-    renderApp('/');
+    // The sync time is on the real clock: the app's today must be the real one too.
+    renderApp('/', { today: toIsoDate(new Date()) });
     await waitFor(() => expect(status()).toHaveTextContent('2 endringer venter · synkronisert 14:05'));
     expect(screen.getByRole('button', { name: 'Synkroniser nå' })).toBeInTheDocument();
   });
@@ -54,7 +56,7 @@ describe('the status line', () => {
     aFreshDevice();
     const server = aTeamServer();
     await loggedInAsKari();
-    const { user } = renderApp('/');
+    const { user } = renderApp('/', { today: toIsoDate(new Date()) });
     await twoPeople();
     await waitFor(() => expect(status()).toHaveTextContent(/^2 endringer venter/));
     await user.click(screen.getByRole('button', { name: 'Synkroniser nå' }));

@@ -11,7 +11,7 @@ import { aFreshDevice, TODAY } from './renderApp';
 // The service worker registration, as the PWA plugin hands it to the app.
 const pwa = vi.hoisted(() => ({
   options: null as null | { onNeedRefresh?: () => void },
-  updateSW: vi.fn(async (_reload?: boolean) => {}),
+  updateSW: vi.fn<(reload?: boolean) => Promise<void>>(async () => {}),
 }));
 vi.mock('virtual:pwa-register', () => ({
   registerSW: (options: { onNeedRefresh?: () => void }) => {

@@ -113,10 +113,10 @@ describe.each(setups)('concurrent pushes on $name', (setup) => {
     const reader = read();
     const writers = Promise.all([...devices.map((d) => work(d, teamA.id)), work(other, teamB.id)]);
     writers.catch(() => (writersFailed = true));
-    await writers.finally(async () => {
-      writersDone = true;
-      await reader.catch(() => {});
-    });
+    await writers.catch(() => undefined);
+    writersDone = true;
+    await reader.catch(() => {});
+    await writers;
 
     const seqs = async (teamId: string) =>
       (await dbs[0].query<{ seq: number }>('SELECT seq FROM changes WHERE team_id = $1 ORDER BY seq', [teamId])).map((r) => r.seq);

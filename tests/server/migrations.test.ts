@@ -61,7 +61,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       ...readMigrations(),
       { version: '999_broken', sql: 'CREATE TABLE half_done (id int); SELECT no_such_column FROM teams;' },
     ];
-    await expect(migrate(db, broken)).rejects.toThrow();
+    await expect(migrate(db, broken)).rejects.toThrow(/no_such_column/);
     const tables = await db.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name IN ('half_done', 'teams') AND table_schema = current_schema()",
     );

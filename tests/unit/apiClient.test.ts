@@ -54,12 +54,16 @@ describe('the API client', () => {
     expect(await withFlag.health()).toEqual({ accounts: true });
     const asks = createApiClient({
       fetch: async (input) =>
-        String(input).endsWith('/api/health') ? json(200, { ok: true }) : json(401, { error: { code: 'unauthorized', message: 'x' } }),
+        (input instanceof Request ? input.url : input.toString()).endsWith('/api/health')
+          ? json(200, { ok: true })
+          : json(401, { error: { code: 'unauthorized', message: 'x' } }),
     });
     expect(await asks.health()).toEqual({ accounts: true });
     const plain = createApiClient({
       fetch: async (input) =>
-        String(input).endsWith('/api/health') ? json(200, { ok: true }) : json(404, { error: { code: 'not-found', message: 'x' } }),
+        (input instanceof Request ? input.url : input.toString()).endsWith('/api/health')
+          ? json(200, { ok: true })
+          : json(404, { error: { code: 'not-found', message: 'x' } }),
     });
     expect(await plain.health()).toEqual({ accounts: false });
   });

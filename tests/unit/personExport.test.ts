@@ -24,7 +24,10 @@ describe('personExport', () => {
     );
     expect(Object.keys(data.tables).sort()).toEqual(['caseEvents', 'jobseekers', 'mentorLog', 'notes']);
     expect(data.tables.jobseekers!.map((record) => record.id)).toEqual([kari.id]);
-    expect(data.tables.notes!.map((record) => record.text).sort()).toEqual(['Første versjon', 'Rettet']);
+    expect(data.tables.notes!.map((record) => record.text).sort((a, b) => String(a).localeCompare(String(b)))).toEqual([
+      'Første versjon',
+      'Rettet',
+    ]);
     expect(recordCount(data)).toBe(5);
     expect(data).toMatchObject({ format: 'femtrinn-person-export', version: 1, exportedAt: AT, jobseekerId: kari.id });
   });

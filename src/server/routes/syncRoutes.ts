@@ -43,7 +43,7 @@ export function syncRoutes({ db, now }: SyncRouteOptions): Hono<SessionEnv> {
       now: now(),
     }).catch((error: unknown) => {
       // Data the database refuses (SQLSTATE class 22) is the client's fault, not a crash.
-      if (/^22/.test(String((error as { code?: unknown }).code))) {
+      if (String((error as { code?: unknown }).code).startsWith('22')) {
         return { ok: false as const, failure: failure(400, 'invalid-body', 'Endringene inneholder verdier som ikke kan lagres.') };
       }
       throw error;

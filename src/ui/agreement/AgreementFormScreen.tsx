@@ -91,7 +91,7 @@ export function AgreementFormScreen() {
   }, [form, id, today]);
   const onSaved = useCallback(async () => {
     await form.clear();
-    navigate(paths.person(id), { state: { flash: t('agreement.saved') } });
+    void navigate(paths.person(id), { state: { flash: t('agreement.saved') } });
   }, [form, navigate, id, t]);
   const { submit, saving, codes, errorFor, writeFailed, summaryRef } = useSaveForm(save, onSaved);
 

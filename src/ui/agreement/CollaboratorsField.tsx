@@ -1,6 +1,6 @@
 import { PlusIcon, TrashIcon } from '@navikt/aksel-icons';
 import { Button, Fieldset, HStack, TextField, VStack } from '@navikt/ds-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { fieldId } from '../components/FormErrors';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -20,12 +20,13 @@ export function CollaboratorsField({
   errorFor: (field: string) => string | undefined;
 }) {
   const { t } = useI18n();
-  const [focusId, setFocusId] = useState<string | null>(null);
+  // The field to focus once the list has re-rendered after an add, remove or move.
+  const focusId = useRef<string | null>(null);
   useEffect(() => {
-    if (focusId === null) return;
-    document.getElementById(focusId)?.focus();
-    setFocusId(null);
-  }, [focusId, items]);
+    if (focusId.current === null) return;
+    document.getElementById(focusId.current)?.focus();
+    focusId.current = null;
+  }, [items]);
 
   const nameId = (index: number) => fieldId(`collaborators.${index}.name`);
   const addId = `${fieldId('collaborators')}-add`;
@@ -33,12 +34,12 @@ export function CollaboratorsField({
     onChange(items.map((item, i) => (i === index ? { ...item, ...change } : item)));
   const add = () => {
     onChange([...items, { name: '', role: '' }]);
-    setFocusId(nameId(items.length));
+    focusId.current = nameId(items.length);
   };
   const remove = (index: number) => {
     onChange(items.filter((_, i) => i !== index));
     const next = Math.min(index, items.length - 2);
-    setFocusId(next >= 0 ? nameId(next) : addId);
+    focusId.current = next >= 0 ? nameId(next) : addId;
   };
 
   return (

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useOutboxCount } from '../../data/liveQueries';
 import { useLastSyncedAt, useSession } from '../../data/sessionQueries';
 import { toIsoDate } from '../../domain/dates';
+import { useToday } from '../components/today';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDate, formatTime } from '../i18n/formatDate';
 import { paths } from './paths';
@@ -33,13 +34,14 @@ export function StatusLine() {
   const status = useSyncStatus();
   const lastSyncedAt = useLastSyncedAt() ?? status.lastSyncedAt;
   const [busy, setBusy] = useState(false);
+  const today = useToday();
   const view = syncStatusView(status, online, pending, session, lastSyncedAt);
   const Icon = ICONS[view.tone];
   const syncedAt =
     view.showSyncedAt && lastSyncedAt
       ? t('sync.syncedAt', {
           time:
-            toIsoDate(new Date(lastSyncedAt)) === toIsoDate(new Date())
+            toIsoDate(new Date(lastSyncedAt)) === today
               ? formatTime(lastSyncedAt, language)
               : `${formatDate(toIsoDate(new Date(lastSyncedAt)), language)} ${formatTime(lastSyncedAt, language)}`,
         })

@@ -1,6 +1,6 @@
 import { ArrowUpIcon, PlusIcon, TrashIcon } from '@navikt/aksel-icons';
 import { Button, Fieldset, HStack, TextField, VStack } from '@navikt/ds-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { fieldId } from './FormErrors';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -40,12 +40,13 @@ export function TextListField({
   hideLegend = false,
 }: TextListFieldProps) {
   const { t } = useI18n();
-  const [focusId, setFocusId] = useState<string | null>(null);
+  // The field to focus once the list has re-rendered after an add, remove or move.
+  const focusId = useRef<string | null>(null);
   useEffect(() => {
-    if (focusId === null) return;
-    document.getElementById(focusId)?.focus();
-    setFocusId(null);
-  }, [focusId, items]);
+    if (focusId.current === null) return;
+    document.getElementById(focusId.current)?.focus();
+    focusId.current = null;
+  }, [items]);
 
   const inputId = (index: number) => fieldId(`${name}.${index}`);
   const upId = (index: number) => `${inputId(index)}-up`;
@@ -54,18 +55,18 @@ export function TextListField({
 
   const add = () => {
     onChange([...items, '']);
-    setFocusId(inputId(items.length));
+    focusId.current = inputId(items.length);
   };
   const remove = (index: number) => {
     onChange(items.filter((_, i) => i !== index));
     const next = Math.min(index, items.length - 2);
-    setFocusId(next >= 0 ? inputId(next) : addId);
+    focusId.current = next >= 0 ? inputId(next) : addId;
   };
   const moveUp = (index: number) => {
     const next = [...items];
     [next[index - 1], next[index]] = [next[index]!, next[index - 1]!];
     onChange(next);
-    setFocusId(index - 1 > 0 ? upId(index - 1) : inputId(index - 1));
+    focusId.current = index - 1 > 0 ? upId(index - 1) : inputId(index - 1);
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { drafts } from '../../data/draftRepository';
 import { registerPendingDraft } from './draftRegistry';
 
@@ -28,7 +28,10 @@ export function useDraftForm<T extends Record<string, unknown>>(key: string, ini
   const latest = useRef<T | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const initialRef = useRef(initial);
-  initialRef.current = initial;
+  // Kept current for the effects below (layout effects run before them), without making them re-run.
+  useLayoutEffect(() => {
+    initialRef.current = initial;
+  });
   const loaded = initial !== undefined;
 
   useEffect(() => {

@@ -44,7 +44,7 @@ export function ContactPersonFormScreen() {
   const onSaved = useCallback(
     async (saved: ContactPerson) => {
       await form.clear();
-      navigate(paths.employer(id), { state: { flash: t('contactPersonForm.saved', { name: saved.name }) } });
+      void navigate(paths.employer(id), { state: { flash: t('contactPersonForm.saved', { name: saved.name }) } });
     },
     [form, navigate, id, t],
   );

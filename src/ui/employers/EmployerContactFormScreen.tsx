@@ -75,7 +75,7 @@ export function EmployerContactFormScreen() {
   const onSaved = useCallback(
     async (contact: EmployerContact) => {
       await form.clear();
-      navigate(personParam ? paths.person(personParam) : paths.employer(contact.employerId), {
+      void navigate(personParam ? paths.person(personParam) : paths.employer(contact.employerId), {
         state: { flash: t('employerContactForm.saved') },
       });
     },

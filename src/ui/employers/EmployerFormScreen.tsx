@@ -43,7 +43,7 @@ export function EmployerFormScreen() {
   const onSaved = useCallback(
     async (employer: Employer) => {
       await form.clear();
-      navigate(paths.employer(employer.id), { replace: !id, state: { flash: t('employerForm.saved', { name: employer.name }) } });
+      void navigate(paths.employer(employer.id), { replace: !id, state: { flash: t('employerForm.saved', { name: employer.name }) } });
     },
     [form, navigate, id, t],
   );

@@ -56,7 +56,7 @@ export function JobLeadFormScreen() {
   }, [form.values, id, leadId, today]);
   const onSaved = useCallback(async () => {
     await form.clear();
-    navigate(paths.person(id), { state: { flash: t('jobLeadForm.saved') } });
+    void navigate(paths.person(id), { state: { flash: t('jobLeadForm.saved') } });
   }, [form, navigate, id, t]);
   const { submit, saving, codes, errorFor, writeFailed, summaryRef } = useSaveForm(save, onSaved);
 

@@ -30,7 +30,7 @@ export function HandoverScreen() {
   const onSaved = useCallback(
     (saved: Jobseeker) => {
       const colleague = session?.members.find((member) => member.id === saved.specialistId)?.name ?? '';
-      navigate(paths.person(id), { replace: true, state: { flash: t('handover.done', { person: saved.name, colleague }) } });
+      void navigate(paths.person(id), { replace: true, state: { flash: t('handover.done', { person: saved.name, colleague }) } });
     },
     [navigate, id, session, t],
   );

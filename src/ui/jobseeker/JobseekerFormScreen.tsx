@@ -1,5 +1,5 @@
 import { Checkbox, Fieldset, Radio, RadioGroup, TextField, Textarea, VStack } from '@navikt/ds-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { jobseekers } from '../../data/jobseekerRepository';
 import type { Jobseeker, JobseekerInput } from '../../domain/jobseeker';
@@ -45,17 +45,18 @@ export function JobseekerFormScreen() {
   const initial = useMemo(() => (existing === undefined ? undefined : toFormValues(existing, today)), [existing, today]);
   const form = useDraftForm<FormValues>(id ? `jobseeker:${id}` : 'jobseeker:new', initial);
   const [confirmedDuplicate, setConfirmedDuplicate] = useState(false);
-  const [blockedByDuplicate, setBlockedByDuplicate] = useState(false);
+  // The name the duplicate check stopped; typing another name lifts the block.
+  const [blockedName, setBlockedName] = useState<string | null>(null);
+  const blockedByDuplicate = blockedName !== null && blockedName === form.values?.name;
   const similar = useLiveQuery(
     async () => (form.values && form.values.name.trim().length > 2 ? jobseekers.similarTo(form.values.name, id) : []),
     [form.values?.name, id],
   );
-  useEffect(() => setBlockedByDuplicate(false), [form.values?.name]);
 
   const save = useCallback(async () => {
     const input = form.values as JobseekerInput;
     if (!id && (similar?.length ?? 0) > 0 && !confirmedDuplicate) {
-      setBlockedByDuplicate(true);
+      setBlockedName(input.name);
       return { ok: false as const, errors: { duplicate: 'jobseeker.duplicateMustConfirm' } };
     }
     return id ? jobseekers.update(id, input, today) : jobseekers.add(input, today);
@@ -64,7 +65,7 @@ export function JobseekerFormScreen() {
   const onSaved = useCallback(
     async (person: Jobseeker) => {
       await form.clear();
-      navigate(paths.person(person.id), { replace: !id, state: { flash: t('jobseeker.saved', { name: person.name }) } });
+      void navigate(paths.person(person.id), { replace: !id, state: { flash: t('jobseeker.saved', { name: person.name }) } });
     },
     [form, navigate, id, t],
   );

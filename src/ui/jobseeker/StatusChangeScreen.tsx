@@ -58,7 +58,7 @@ export function StatusChangeScreen() {
   }, [form.values, id, target, today]);
   const onSaved = useCallback(async () => {
     await form.clear();
-    navigate(paths.person(id), { state: { flash: t('common.saved') } });
+    void navigate(paths.person(id), { state: { flash: t('common.saved') } });
   }, [form, navigate, id, t]);
   const { submit, saving, codes, errorFor, writeFailed, summaryRef } = useSaveForm(save, onSaved);
 

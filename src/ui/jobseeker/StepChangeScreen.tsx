@@ -41,7 +41,7 @@ export function StepChangeScreen() {
   );
   const onSaved = useCallback(async () => {
     await form.clear();
-    navigate(paths.person(id), { state: { flash: t('step.saved') } });
+    void navigate(paths.person(id), { state: { flash: t('step.saved') } });
   }, [form, navigate, id, t]);
   const { submit, saving, codes, errorFor, writeFailed, summaryRef } = useSaveForm(save, onSaved);
 

@@ -1,5 +1,5 @@
 import { Alert, BodyShort, Button, TextField, VStack } from '@navikt/ds-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../data/sessionQueries';
 import { appSync, type LoginOutcome } from '../../sync/appSync';
@@ -21,17 +21,14 @@ export function LoginScreen() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const session = useSession();
-  const [username, setUsername] = useState('');
+  // Logging in again after the login expired: the same user, so the name is filled in until the user types.
+  const [typedUsername, setUsername] = useState<string | null>(null);
+  const username = typedUsername ?? (session?.expired ? session.user.username : '');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<{ username?: boolean; password?: boolean }>({});
   const [failure, setFailure] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
-
-  // Logging in again after the login expired: the same user, so fill in the name.
-  useEffect(() => {
-    if (session?.expired) setUsername((current) => current || session.user.username);
-  }, [session]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -44,7 +41,7 @@ export function LoginScreen() {
     try {
       const outcome = await appSync.login(username.trim(), password);
       if (outcome.ok) {
-        navigate(paths.caseload, { replace: true, state: { flash: t('login.welcome') } });
+        void navigate(paths.caseload, { replace: true, state: { flash: t('login.welcome') } });
         return;
       }
       setFailure(outcome.code);

@@ -1,5 +1,5 @@
 import { Alert, Loader, VStack } from '@navikt/ds-react';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { usePersonFile } from '../../data/liveQueries';
 import { notes } from '../../data/noteRepository';
@@ -16,6 +16,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { NoteFields } from './NoteFields';
 import { newNoteValues, sameAsNote, toNoteInput, valuesFromNote, type NoteFormValues } from './noteFormValues';
 import { FormActions } from '../components/FormActions';
+import { useInitialValues } from '../components/useInitialValues';
 
 /** The revision to correct: the newest of the note's revisions, even if an older one was linked. */
 function latestRevision(all: readonly Note[], noteId: string): Note | null {
@@ -37,10 +38,11 @@ export function NoteFormScreen() {
   const target = file && noteId ? latestRevision(file.notes, noteId) : null;
   const loaded = file !== undefined && file !== null && (!noteId || target !== null);
   const currentStep = file?.state.step ?? null;
-  const initial = useMemo<NoteFormValues | undefined>(
-    () => (!loaded ? undefined : target ? valuesFromNote(target) : newNoteValues(today, currentStep)),
-    // A correction starts from the revision it corrects; a later sync must not reset what is being typed.
-    [loaded, target?.id, today, currentStep],
+  // A correction starts from the revision it corrects; a later sync must not reset what is being typed.
+  const initial = useInitialValues<NoteFormValues>(
+    loaded,
+    () => (target ? valuesFromNote(target) : newNoteValues(today, currentStep)),
+    `${target?.id ?? ''}|${today}|${currentStep ?? ''}`,
   );
   const form = useDraftForm<NoteFormValues>(noteId ? `note:correct:${noteId}` : `note:new:${id}`, initial);
 
@@ -53,7 +55,7 @@ export function NoteFormScreen() {
 
   const onSaved = useCallback(async () => {
     await form.clear();
-    navigate(paths.person(id), { replace: true, state: { flash: t('notes.saved') } });
+    void navigate(paths.person(id), { replace: true, state: { flash: t('notes.saved') } });
   }, [form, navigate, id, t]);
   const { submit, saving, codes, errorFor, writeFailed, summaryRef } = useSaveForm(save, onSaved);
 

@@ -67,7 +67,7 @@ export function FollowUpVisitFormScreen() {
   }, [form.values, file, placementId, today]);
   const onSaved = useCallback(async () => {
     await form.clear();
-    navigate(paths.placement(placementId), { replace: true, state: { flash: t('visitForm.saved') } });
+    void navigate(paths.placement(placementId), { replace: true, state: { flash: t('visitForm.saved') } });
   }, [form, navigate, placementId, t]);
   const { submit, saving, codes, errorFor, writeFailed, summaryRef } = useSaveForm(save, onSaved);
 

@@ -1,6 +1,6 @@
 import { Loader, VStack } from '@navikt/ds-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { jobseekers } from '../../data/jobseekerRepository';
 import { placements } from '../../data/placementRepository';
@@ -20,6 +20,7 @@ import { JobFields } from './JobFields';
 import { newPlacementValues, toDetailsInput, toNewInput, valuesFromPlacement, type PlacementFormValues } from './placementFormValues';
 import { PlanFields } from './PlanFields';
 import { SupportFields } from './SupportFields';
+import { useInitialValues } from '../components/useInitialValues';
 
 function errorLabels(t: I18n['t']): Record<string, string> {
   return {
@@ -57,10 +58,11 @@ export function PlacementFormScreen() {
   const choices = useEmployerChoices();
   const employerParam = search.get('arbeidsgiver') ?? '';
   const loaded = placementId ? existing != null : person !== undefined;
-  const initial = useMemo<PlacementFormValues | undefined>(
-    () => (!loaded ? undefined : existing ? valuesFromPlacement(existing) : newPlacementValues(today, employerParam)),
-    // An edit starts from the placement as it was opened; a later sync must not reset what is being typed.
-    [loaded, existing?.id, today, employerParam],
+  // An edit starts from the placement as it was opened; a later sync must not reset what is being typed.
+  const initial = useInitialValues<PlacementFormValues>(
+    loaded,
+    () => (existing ? valuesFromPlacement(existing) : newPlacementValues(today, employerParam)),
+    `${existing?.id ?? ''}|${today}|${employerParam}`,
   );
   const form = useDraftForm<PlacementFormValues>(placementId ? `placement:edit:${placementId}` : `placement:new:${personId}`, initial);
 
@@ -71,7 +73,7 @@ export function PlacementFormScreen() {
   const onSaved = useCallback(
     async (saved: Placement) => {
       await form.clear();
-      navigate(paths.placement(saved.id), {
+      void navigate(paths.placement(saved.id), {
         replace: !placementId,
         state: placementId ? { flash: t('placementForm.saved') } : { offerStepFive: true },
       });

@@ -45,7 +45,7 @@ export function PlacementStatusScreen() {
   }, [form.values, placementId, target, today]);
   const onSaved = useCallback(async () => {
     await form.clear();
-    navigate(paths.placement(placementId), { state: { flash: t('placementStatus.saved') } });
+    void navigate(paths.placement(placementId), { state: { flash: t('placementStatus.saved') } });
   }, [form, navigate, placementId, t]);
   const { submit, saving, codes, errorFor, writeFailed, summaryRef } = useSaveForm(save, onSaved);
 

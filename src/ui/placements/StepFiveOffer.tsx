@@ -34,7 +34,7 @@ export function StepFiveOffer({ jobseekerId, name, state }: { jobseekerId: strin
     setBusy(true);
     try {
       const result = await cases.changeStep(jobseekerId, { date: today, step: 5, reason: '' }, today);
-      if (result.ok) done(t('stepOffer.moved', { name }));
+      if (result.ok) void done(t('stepOffer.moved', { name }));
       else setFailed(true);
     } catch (error) {
       console.error('Step change failed', error);

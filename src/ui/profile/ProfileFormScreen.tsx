@@ -40,7 +40,7 @@ export function ProfileFormScreen() {
   }, [form, id]);
   const onSaved = useCallback(async () => {
     await form.clear();
-    navigate(paths.person(id), { state: { flash: t('profile.saved') } });
+    void navigate(paths.person(id), { state: { flash: t('profile.saved') } });
   }, [form, navigate, id, t]);
   const { submit, saving, codes, errorFor, writeFailed, summaryRef } = useSaveForm(save, onSaved);
 

@@ -20,6 +20,7 @@ import { NextFollowUpField } from '../placements/NextFollowUpField';
 import { VisitFields } from '../placements/VisitFields';
 import { currentTime, logsPlacementVisit, startValues, toVisitLogInput, type QuickLogValues } from './quickLogValues';
 import './quickLog.css';
+import { useInitialValues } from '../components/useInitialValues';
 
 /**
  * Step 2 of the quick log (`/logg/:id`, `?fra=person` from a person page):
@@ -39,11 +40,8 @@ export function QuickLogFormScreen() {
   const [openedAt] = useState(() => currentTime());
   const loaded = file !== undefined && work !== undefined;
   const likely = useMemo(() => (work ? placementForVisit(work.placements, work.visits, today) : null), [work, today]);
-  const initial = useMemo<QuickLogValues | undefined>(
-    () => (loaded ? startValues(today, openedAt, likely) : undefined),
-    // What the form starts from is fixed when it opens; later changes to the data must not reset it.
-    [loaded, today, openedAt],
-  );
+  // What the form starts from is fixed when it opens; later changes to the data must not reset it.
+  const initial = useInitialValues<QuickLogValues>(loaded, () => startValues(today, openedAt, likely), `${today}|${openedAt}`);
   const form = useDraftForm<QuickLogValues>(`quicklog:${id}`, initial);
   const back = search.get('fra') === 'person' ? paths.person(id) : paths.caseload;
 
@@ -58,7 +56,7 @@ export function QuickLogFormScreen() {
       const flash = note.nextFollowUp
         ? t('quickLog.saved', { name, date: formatDate(note.nextFollowUp, language) })
         : t('quickLog.savedNoFollowUp', { name });
-      navigate(back, { replace: true, state: { flash } });
+      void navigate(back, { replace: true, state: { flash } });
     },
     [form, file, navigate, back, t, language],
   );

@@ -1,5 +1,5 @@
 import { Alert, BodyShort, Button, HStack, Loader, Textarea, TextField, VStack } from '@navikt/ds-react';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useReport, useReportSources } from '../../data/reportHooks';
 import { reports } from '../../data/reportRepository';
@@ -16,6 +16,7 @@ import { useSaveForm } from '../components/useSaveForm';
 import { reportDraft } from './reportDraft';
 import { useReportsI18n } from './useReportsI18n';
 import './reports.css';
+import { useInitialValues } from '../components/useInitialValues';
 
 const fieldsOf = ({
   kind,
@@ -63,18 +64,15 @@ export function ReportFormScreen() {
       reportDraft(kind, sources!.jobseeker, reportFacts(sources!, period ?? reportPeriod(kind, sources!, today)), i18n),
     [kind, sources, today, i18n],
   );
-  const initial = useMemo<ReportFields | undefined>(
-    () => (!loaded ? undefined : existing ? fieldsOf(existing) : prefill()),
-    // Prefilled once: a later sync must not reset what is being typed.
-    [loaded, existing?.id],
-  );
+  // Prefilled once: a later sync must not reset what is being typed.
+  const initial = useInitialValues<ReportFields>(loaded, () => (existing ? fieldsOf(existing) : prefill()), existing?.id ?? '');
   const form = useDraftForm<ReportFields>(reportId ? `report:${reportId}` : `report:new:${id}:${kind}`, initial);
 
   const save = useCallback(() => reports.save(id, form.values!, reportId), [form.values, id, reportId]);
   const onSaved = useCallback(
     async (saved: { id: string }) => {
       await form.clear();
-      navigate(paths.report(id, saved.id), { replace: true, state: { flash: t('report.savedDraft') } });
+      void navigate(paths.report(id, saved.id), { replace: true, state: { flash: t('report.savedDraft') } });
     },
     [form, navigate, id, t],
   );

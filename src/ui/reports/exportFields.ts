@@ -113,7 +113,8 @@ function valueText(
     return Object.values(value as Record<string, unknown>)
       .filter((part) => part !== '')
       .join(', ');
-  const text = String(value);
+  // What is left is a string or a number.
+  const text = typeof value === 'string' ? value : String(value as number);
   if (field === 'employerId') return employerNames.get(text) ?? text;
   const prefix = termPrefix(table, field);
   if (prefix) return context.tOr(`${prefix}.${text}`, text);

@@ -30,7 +30,7 @@ export function AccountSection() {
     setBusy(true);
     try {
       await appSync.logout();
-      navigate(paths.login, { replace: true });
+      void navigate(paths.login, { replace: true });
     } finally {
       setBusy(false);
     }
