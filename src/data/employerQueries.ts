@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Agreement } from '../domain/agreement';
 import type { ContactPerson, Employer } from '../domain/employer';
 import type { EmployerContact } from '../domain/employerContact';
@@ -10,7 +9,7 @@ import { placementCountsByEmployer, placementCountsFor } from './employerPlaceme
 import { contactPersons, employers } from './employerRepository';
 import { jobLeads } from './jobLeadRepository';
 
-/** Live hooks for employers, employer contacts and job leads. `undefined` means still loading. */
+/** What the employer screens read: the register, one employer's file, a person's employer work. */
 
 export interface EmployerRegister {
   employers: Employer[];
@@ -18,20 +17,9 @@ export interface EmployerRegister {
   placements: Map<string, PlacementCounts>;
 }
 
-export function useEmployerRegister(): EmployerRegister | undefined {
-  return useLiveQuery(async () => {
-    const [all, contacts, placements] = await Promise.all([employers.list(), employerContacts.list(), placementCountsByEmployer()]);
-    return { employers: all, summaries: employerSummaries(contacts), placements };
-  }, []);
-}
-
-/** One employer; `null` when there is none (or no id was given). */
-export function useEmployer(id: string | undefined): Employer | null | undefined {
-  return useLiveQuery(async () => (id ? ((await employers.get(id)) ?? null) : null), [id]);
-}
-
-export function useEmployers(): Employer[] | undefined {
-  return useLiveQuery(() => employers.list(), []);
+export async function loadEmployerRegister(): Promise<EmployerRegister> {
+  const [all, contacts, placements] = await Promise.all([employers.list(), employerContacts.list(), placementCountsByEmployer()]);
+  return { employers: all, summaries: employerSummaries(contacts), placements };
 }
 
 export interface EmployerFile {
@@ -44,25 +32,15 @@ export interface EmployerFile {
 }
 
 /** Everything about one employer; `null` when there is no such employer. */
-export function useEmployerFile(id: string): EmployerFile | null | undefined {
-  return useLiveQuery(async () => {
-    const employer = await employers.get(id);
-    if (!employer) return null;
-    const [people, contacts, placements] = await Promise.all([
-      contactPersons.forEmployer(id),
-      employerContacts.forEmployer(id),
-      placementCountsFor(id),
-    ]);
-    return { employer, contactPersons: people, contacts, summary: employerSummary(contacts), placements };
-  }, [id]);
-}
-
-export function useContactPersons(employerId: string): ContactPerson[] | undefined {
-  return useLiveQuery(async () => (employerId ? contactPersons.forEmployer(employerId) : []), [employerId]);
-}
-
-export function useContactPerson(id: string | undefined): ContactPerson | null | undefined {
-  return useLiveQuery(async () => (id ? ((await contactPersons.get(id)) ?? null) : null), [id]);
+export async function loadEmployerFile(id: string): Promise<EmployerFile | null> {
+  const employer = await employers.get(id);
+  if (!employer) return null;
+  const [people, contacts, placements] = await Promise.all([
+    contactPersons.forEmployer(id),
+    employerContacts.forEmployer(id),
+    placementCountsFor(id),
+  ]);
+  return { employer, contactPersons: people, contacts, summary: employerSummary(contacts), placements };
 }
 
 export interface PersonEmployerWork {
@@ -74,25 +52,16 @@ export interface PersonEmployerWork {
 }
 
 /** A jobseeker's employer contacts and job leads, with the employers' names. */
-export function usePersonEmployerWork(jobseekerId: string): PersonEmployerWork | undefined {
-  return useLiveQuery(async () => {
-    const [contacts, leads] = await Promise.all([employerContacts.forPerson(jobseekerId), jobLeads.forPerson(jobseekerId)]);
-    const ids = new Set([...contacts.map((contact) => contact.employerId), ...leads.map((lead) => lead.employerId).filter(Boolean)]);
-    const found = await Promise.all([...ids].map((id) => employers.get(id)));
-    const employerNames = new Map(found.filter((employer) => employer !== undefined).map((employer) => [employer.id, employer.name]));
-    return { contacts, leads, employerNames };
-  }, [jobseekerId]);
-}
-
-export function useJobLead(id: string | undefined): JobLead | null | undefined {
-  return useLiveQuery(async () => (id ? ((await jobLeads.get(id)) ?? null) : null), [id]);
+export async function loadPersonEmployerWork(jobseekerId: string): Promise<PersonEmployerWork> {
+  const [contacts, leads] = await Promise.all([employerContacts.forPerson(jobseekerId), jobLeads.forPerson(jobseekerId)]);
+  const ids = new Set([...contacts.map((contact) => contact.employerId), ...leads.map((lead) => lead.employerId).filter(Boolean)]);
+  const found = await Promise.all([...ids].map((id) => employers.get(id)));
+  const employerNames = new Map(found.filter((employer) => employer !== undefined).map((employer) => [employer.id, employer.name]));
+  return { contacts, leads, employerNames };
 }
 
 /** The agreements of the given jobseekers (absent when a person has none). */
-export function useAgreementsOf(jobseekerIds: readonly string[]): Map<string, Agreement> | undefined {
-  const key = jobseekerIds.join(',');
-  return useLiveQuery(async () => {
-    const found = await Promise.all(jobseekerIds.map(async (id) => [id, await agreements.forPerson(id)] as const));
-    return new Map(found.filter((entry): entry is readonly [string, Agreement] => entry[1] !== undefined));
-  }, [key]);
+export async function loadAgreementsOf(jobseekerIds: readonly string[]): Promise<Map<string, Agreement>> {
+  const found = await Promise.all(jobseekerIds.map(async (id) => [id, await agreements.forPerson(id)] as const));
+  return new Map(found.filter((entry): entry is readonly [string, Agreement] => entry[1] !== undefined));
 }

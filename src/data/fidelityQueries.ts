@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Note } from '../domain/note';
 import type { FidelityPeriod } from '../domain/reports/fidelity/period';
 import type { FidelitySources } from '../domain/reports/fidelity/sources';
@@ -44,9 +43,4 @@ export async function loadFidelitySources(period: FidelityPeriod): Promise<Devic
     db.followUpVisits.toArray(),
   ]);
   return { people, notes, employerContacts, followUpVisits };
-}
-
-/** Live, so the measures follow what is logged and synced; `undefined` while loading. */
-export function useFidelitySources(period: FidelityPeriod): DeviceFidelitySources | undefined {
-  return useLiveQuery(() => loadFidelitySources(period), [period.from, period.to]);
 }

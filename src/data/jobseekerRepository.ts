@@ -49,4 +49,9 @@ export const jobseekers = {
   async similarTo(name: string, exceptId?: string): Promise<Jobseeker[]> {
     return findSimilarNames(name, await jobseekers.list(), exceptId);
   },
+
+  /** Whether the made-up demo caseload is on the device. */
+  async hasDemo(): Promise<boolean> {
+    return (await jobseekers.list()).some((person) => person.demo === true);
+  },
 };

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { deriveCaseState, type CaseState } from '../domain/caseState';
 import type { IsoDate } from '../domain/dates';
 import type { ContactPerson, Employer } from '../domain/employer';
@@ -14,7 +13,7 @@ import { followUpVisits } from './followUpVisitRepository';
 import { jobseekers } from './jobseekerRepository';
 import { placements } from './placementRepository';
 
-/** Live hooks for placements, follow-up visits and the quick log. `undefined` means still loading. */
+/** What the placement, follow-up and quick-log screens read. */
 
 export interface PlacementFile {
   placement: Placement;
@@ -27,19 +26,17 @@ export interface PlacementFile {
 }
 
 /** One placement with its person, employer, contact person and visits; `null` when there is no such placement. */
-export function usePlacementFile(id: string): PlacementFile | null | undefined {
-  return useLiveQuery(async () => {
-    const placement = await placements.get(id);
-    const jobseeker = placement && (await jobseekers.get(placement.jobseekerId));
-    if (!placement || !jobseeker) return null;
-    const [events, employer, contactPerson, visits] = await Promise.all([
-      cases.eventsFor(jobseeker.id),
-      employers.get(placement.employerId),
-      placement.contactPersonId ? contactPersons.get(placement.contactPersonId) : undefined,
-      followUpVisits.forPlacement(id),
-    ]);
-    return { placement, jobseeker, state: deriveCaseState(events), employer, contactPerson, visits };
-  }, [id]);
+export async function loadPlacementFile(id: string): Promise<PlacementFile | null> {
+  const placement = await placements.get(id);
+  const jobseeker = placement && (await jobseekers.get(placement.jobseekerId));
+  if (!placement || !jobseeker) return null;
+  const [events, employer, contactPerson, visits] = await Promise.all([
+    cases.eventsFor(jobseeker.id),
+    employers.get(placement.employerId),
+    placement.contactPersonId ? contactPersons.get(placement.contactPersonId) : undefined,
+    followUpVisits.forPlacement(id),
+  ]);
+  return { placement, jobseeker, state: deriveCaseState(events), employer, contactPerson, visits };
 }
 
 export interface PersonPlacements {
@@ -54,11 +51,9 @@ async function employerNamesOf(list: readonly Placement[]): Promise<Map<string, 
 }
 
 /** A person's placements (latest start first) with their visits and the employers' names. */
-export function usePersonPlacements(jobseekerId: string): PersonPlacements | undefined {
-  return useLiveQuery(async () => {
-    const [list, visits] = await Promise.all([placements.forPerson(jobseekerId), followUpVisits.forPerson(jobseekerId)]);
-    return { placements: list, visits, employerNames: await employerNamesOf(list) };
-  }, [jobseekerId]);
+export async function loadPersonPlacements(jobseekerId: string): Promise<PersonPlacements> {
+  const [list, visits] = await Promise.all([placements.forPerson(jobseekerId), followUpVisits.forPerson(jobseekerId)]);
+  return { placements: list, visits, employerNames: await employerNamesOf(list) };
 }
 
 export interface EmployerChoice {
@@ -67,22 +62,18 @@ export interface EmployerChoice {
 }
 
 /** The employer register for choosing a placement's employer and contact person, by name. */
-export function useEmployerChoices(): EmployerChoice[] | undefined {
-  return useLiveQuery(async () => {
-    const list = (await employers.list()).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
-    return Promise.all(list.map(async (employer) => ({ employer, contactPersons: await contactPersons.forEmployer(employer.id) })));
-  }, []);
+export async function loadEmployerChoices(): Promise<EmployerChoice[]> {
+  const list = (await employers.list()).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  return Promise.all(list.map(async (employer) => ({ employer, contactPersons: await contactPersons.forEmployer(employer.id) })));
 }
 
 /** Everyone the quick log can offer, with what its ordering rule needs. */
-export function useQuickLogCandidates(today: IsoDate): QuickLogCandidate[] | undefined {
-  return useLiveQuery(async () => {
-    const [entries, all] = await Promise.all([loadCaseload(today), database().placements.toArray()]);
-    const withOngoing = new Set(all.filter((placement) => placement.status === 'ongoing' && !placement.deleted).map((p) => p.jobseekerId));
-    return entries.map((entry) => ({
-      entry,
-      placementDueDates: entry.placementFollowUps.map((due) => due.dueDate),
-      hasOngoingPlacement: withOngoing.has(entry.jobseeker.id),
-    }));
-  }, [today]);
+export async function loadQuickLogCandidates(today: IsoDate): Promise<QuickLogCandidate[]> {
+  const [entries, all] = await Promise.all([loadCaseload(today), database().placements.toArray()]);
+  const withOngoing = new Set(all.filter((placement) => placement.status === 'ongoing' && !placement.deleted).map((p) => p.jobseekerId));
+  return entries.map((entry) => ({
+    entry,
+    placementDueDates: entry.placementFollowUps.map((due) => due.dueDate),
+    hasOngoingPlacement: withOngoing.has(entry.jobseeker.id),
+  }));
 }

@@ -57,6 +57,23 @@ export async function loadEmployerNames(ids: readonly string[]): Promise<Map<str
   return new Map(found.flatMap((employer) => (employer ? [[employer.id, employer.name] as const] : [])));
 }
 
+export interface PersonRecords {
+  jobseeker: Jobseeker;
+  records: Record<string, AnyRecord[]>;
+  employerNames: Map<string, string>;
+}
+
+/** Every record that may be about a person, for the full export, with the employers' names; `null` when there is no such person. */
+export async function loadPersonExport(jobseekerId: string): Promise<PersonRecords | null> {
+  const jobseeker = await database().jobseekers.get(jobseekerId);
+  if (!jobseeker || jobseeker.deleted) return null;
+  const records = await loadPersonRecords(jobseekerId);
+  const employerIds = Object.values(records)
+    .flat()
+    .flatMap((record) => (typeof record.employerId === 'string' ? [record.employerId] : []));
+  return { jobseeker, records, employerNames: await loadEmployerNames(employerIds) };
+}
+
 /** What a report to the NAV counsellor about one person draws on; `null` when there is no such person. */
 export async function loadReportSources(jobseekerId: string): Promise<(ReportSources & { jobseeker: Jobseeker }) | null> {
   const db = database();

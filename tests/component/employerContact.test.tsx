@@ -102,7 +102,7 @@ describe('logging an employer contact from a jobseeker page', () => {
 
     expect(await screen.findByRole('checkbox', { name: 'Fiktiv Person' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'For bestemte arbeidssøkere' })).toBeChecked();
-    const consent = screen.getByRole('region', { name: 'Samtykke for Fiktiv Person' });
+    const consent = await screen.findByRole('region', { name: 'Samtykke for Fiktiv Person' });
     expect(within(consent).getByText(/har samtykket til at arbeidsgivere kan kontaktes/)).toBeInTheDocument();
     expect(within(consent).getByRole('list', { name: 'Skal ikke deles' })).toHaveTextContent('Diagnosen');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Arbeidsgiver' }), 'Fiktiv Bakeri AS');

@@ -2,7 +2,6 @@ import { BodyLong, Loader, Radio, RadioGroup, Textarea, VStack } from '@navikt/d
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { agreements } from '../../data/agreementRepository';
-import { usePersonFile } from '../../data/liveQueries';
 import type { Agreement, AgreementInput } from '../../domain/agreement';
 import { paths } from '../app/paths';
 import { DateField } from '../components/DateField';
@@ -16,6 +15,7 @@ import { useI18n, type I18n } from '../i18n/I18nProvider';
 import { CollaboratorsField, type CollaboratorValues } from './CollaboratorsField';
 import { TextListField } from '../components/TextListField';
 import { FormActions } from '../components/FormActions';
+import { usePersonFile } from '../jobseeker/queries';
 
 type FormValues = {
   signedDate: string;

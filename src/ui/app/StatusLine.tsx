@@ -2,8 +2,6 @@ import { ArrowsCirclepathIcon, CheckmarkCircleIcon, CloudSlashIcon, Exclamationm
 import { BodyShort, Button } from '@navikt/ds-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useOutboxCount } from '../../data/liveQueries';
-import { useLastSyncedAt, useSession } from '../../data/sessionQueries';
 import { toIsoDate } from '../../domain/dates';
 import { useToday } from '../components/today';
 import { useI18n } from '../i18n/I18nProvider';
@@ -12,6 +10,7 @@ import { paths } from './paths';
 import { syncStatusView, type StatusTone } from './syncStatusText';
 import { useOnline } from './useOnline';
 import { useSyncStatus } from './useSyncStatus';
+import { useLastSyncedAt, useOutboxCount, useSession } from './queries';
 
 const ICONS: Record<StatusTone, typeof CheckmarkCircleIcon> = {
   offline: CloudSlashIcon,

@@ -2,7 +2,6 @@ import { PlusIcon } from '@navikt/aksel-icons';
 import { HStack, Loader, VStack } from '@navikt/ds-react';
 import { useMemo } from 'react';
 import { DEFAULT_FILTER, filterCaseload, needsContactOrder, todayItems } from '../../domain/caseload';
-import { useCaseload, useHasDemoCaseload } from '../../data/liveQueries';
 import { paths } from '../app/paths';
 import { Flash } from '../components/Flash';
 import { PageHeader } from '../components/PageHeader';
@@ -16,8 +15,9 @@ import { TodayBlock } from './TodayBlock';
 import { LinkButton } from '../components/LinkButton';
 import { QuickLogButton } from '../quickLog/QuickLogButton';
 import { filterByOwner } from '../../domain/caseloadOwner';
-import { useIdentity, useSession } from '../../data/sessionQueries';
 import { OwnerFilter, useCaseloadOwner } from './OwnerFilter';
+import { useCaseload, useHasDemoCaseload } from './queries';
+import { useIdentity, useSession } from '../app/queries';
 
 /** The home screen: who needs me now, and everyone I follow. */
 export function CaseloadScreen() {

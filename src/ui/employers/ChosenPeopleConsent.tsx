@@ -1,9 +1,9 @@
 import { Heading, VStack } from '@navikt/ds-react';
-import { useAgreementsOf } from '../../data/employerQueries';
 import type { Jobseeker } from '../../domain/jobseeker';
 import { canPresentToEmployer } from '../../domain/presentingConsent';
 import { useI18n } from '../i18n/I18nProvider';
 import { ConsentNotice } from './ConsentNotice';
+import { useAgreementsOf } from './queries';
 
 /** [CONSENT-1] For each jobseeker an employer contact concerns: may they be presented, and what may be told. */
 export function ChosenPeopleConsent({ people, ids }: { people: readonly Jobseeker[]; ids: string[] }) {

@@ -1,7 +1,6 @@
 import { Button, Checkbox, HStack, Loader, TextField, VStack } from '@navikt/ds-react';
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useContactPerson, useEmployerFile } from '../../data/employerQueries';
 import { contactPersons } from '../../data/employerRepository';
 import type { ContactPerson, ContactPersonInput } from '../../domain/employer';
 import { formatPhone } from '../../domain/validation';
@@ -13,6 +12,7 @@ import { useDraftForm } from '../components/useDraftForm';
 import { useSaveForm } from '../components/useSaveForm';
 import { useI18n } from '../i18n/I18nProvider';
 import './texts';
+import { useContactPerson, useEmployerFile } from './queries';
 
 type FormValues = Required<ContactPersonInput>;
 

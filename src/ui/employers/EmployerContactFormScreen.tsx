@@ -2,8 +2,6 @@ import { Button, HStack, Loader, Radio, RadioGroup, Textarea, VStack } from '@na
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { employerContacts } from '../../data/employerContactRepository';
-import { useEmployers } from '../../data/employerQueries';
-import { useJobseekers } from '../../data/liveQueries';
 import {
   EMPLOYER_CONTACT_OUTCOMES,
   EMPLOYER_CONTACT_PURPOSES,
@@ -25,6 +23,8 @@ import { EmployerPicker } from './EmployerPicker';
 import { JobseekerPicker } from './JobseekerPicker';
 import { MetWithFields } from './MetWithFields';
 import './texts';
+import { useEmployers } from './queries';
+import { useJobseekers } from '../jobseeker/queries';
 
 export type ContactFormValues = {
   employerId: string;

@@ -1,10 +1,10 @@
 import { BodyShort, Heading, VStack } from '@navikt/ds-react';
 import { useMemo } from 'react';
-import { useJobseekers } from '../../data/liveQueries';
 import type { ContactPerson } from '../../domain/employer';
 import type { EmployerContact } from '../../domain/employerContact';
 import { useI18n } from '../i18n/I18nProvider';
 import { EmployerContactItem } from './EmployerContactItem';
+import { useJobseekers } from '../jobseeker/queries';
 
 /** Every contact with an employer, newest first (the list arrives sorted). */
 export function EmployerContactLog({ contacts, contactPersons }: { contacts: EmployerContact[]; contactPersons: ContactPerson[] }) {

@@ -1,7 +1,6 @@
 import { Button, HStack, Radio, RadioGroup, TextField, Textarea, VStack } from '@navikt/ds-react';
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useEmployer } from '../../data/employerQueries';
 import { employers } from '../../data/employerRepository';
 import { RELATIONSHIP_STATUSES, type Employer, type EmployerInput } from '../../domain/employer';
 import { formatOrgnr } from '../../domain/orgnr';
@@ -14,6 +13,7 @@ import { useDraftForm } from '../components/useDraftForm';
 import { useSaveForm } from '../components/useSaveForm';
 import { useI18n } from '../i18n/I18nProvider';
 import './texts';
+import { useEmployer } from './queries';
 
 type FormValues = Required<EmployerInput>;
 

@@ -2,7 +2,6 @@ import { PlusIcon } from '@navikt/aksel-icons';
 import { BodyLong, BodyShort, Detail, HStack, Loader, Search, VStack } from '@navikt/ds-react';
 import { useMemo } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
-import { useEmployerRegister } from '../../data/employerQueries';
 import type { Employer } from '../../domain/employer';
 import { NO_CONTACTS, searchEmployers, type EmployerSummary, type PlacementCounts } from '../../domain/employerRegister';
 import { formatOrgnr } from '../../domain/orgnr';
@@ -14,6 +13,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { contactSummaryText, placementText } from './employerFacts';
 import { RelationshipTag } from './RelationshipTag';
 import './texts';
+import { useEmployerRegister } from './queries';
 
 const NO_PLACEMENTS: PlacementCounts = { present: 0, past: 0, total: 0 };
 

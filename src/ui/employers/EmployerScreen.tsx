@@ -1,7 +1,6 @@
 import { GlobeIcon, PencilIcon, PlusIcon } from '@navikt/aksel-icons';
 import { BodyLong, Detail, HStack, Loader, VStack } from '@navikt/ds-react';
 import { useParams } from 'react-router';
-import { useEmployerFile } from '../../data/employerQueries';
 import { formatOrgnr } from '../../domain/orgnr';
 import { paths } from '../app/paths';
 import { ContactLinks } from '../components/ContactLinks';
@@ -14,6 +13,7 @@ import { EmployerContactLog } from './EmployerContactLog';
 import { contactSummaryText, placementText } from './employerFacts';
 import { RelationshipTag } from './RelationshipTag';
 import './texts';
+import { useEmployerFile } from './queries';
 
 /** A web address as typed ("bakeri.no") made into a link the browser opens. */
 function webHref(web: string): string {

@@ -1,9 +1,7 @@
 import { Alert, Button, HStack, Loader, Radio, RadioGroup, TextField, VStack } from '@navikt/ds-react';
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useEmployers, useJobLead } from '../../data/employerQueries';
 import { jobLeads } from '../../data/jobLeadRepository';
-import { usePersonFile } from '../../data/liveQueries';
 import { JOB_LEAD_STATUSES, presentsJobseeker, type JobLead, type JobLeadInput, type JobLeadStatus } from '../../domain/jobLead';
 import { canPresentToEmployer } from '../../domain/presentingConsent';
 import { paths } from '../app/paths';
@@ -18,6 +16,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ConsentNotice } from './ConsentNotice';
 import { EmployerPicker } from './EmployerPicker';
 import './texts';
+import { useEmployers, useJobLead } from './queries';
+import { usePersonFile } from '../jobseeker/queries';
 
 type FormValues = Required<JobLeadInput>;
 

@@ -1,7 +1,7 @@
 import { Checkbox, CheckboxGroup, TextField, VStack } from '@navikt/ds-react';
-import { useContactPersons } from '../../data/employerQueries';
 import { fieldId } from '../components/FormErrors';
 import { useI18n } from '../i18n/I18nProvider';
+import { useContactPersons } from './queries';
 
 interface MetWithFieldsProps {
   employerId: string;

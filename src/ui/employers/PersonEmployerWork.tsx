@@ -1,6 +1,5 @@
 import { PlusIcon } from '@navikt/aksel-icons';
 import { BodyShort, Heading, HStack, VStack } from '@navikt/ds-react';
-import { usePersonEmployerWork } from '../../data/employerQueries';
 import type { Agreement } from '../../domain/agreement';
 import { firstContactMeasure } from '../../domain/firstEmployerContact';
 import type { Jobseeker } from '../../domain/jobseeker';
@@ -13,6 +12,7 @@ import { EmployerContactItem } from './EmployerContactItem';
 import { FirstContactMeasureView } from './FirstContactMeasureView';
 import { JobLeadList } from './JobLeadList';
 import './texts';
+import { usePersonEmployerWork } from './queries';
 
 /** Steps 3–4 on a jobseeker's page: the 30-day measure, employer contacts made for them, and job leads. */
 export function PersonEmployerWork({ jobseeker, agreement }: { jobseeker: Jobseeker; agreement: Agreement | undefined }) {

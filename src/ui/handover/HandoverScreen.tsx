@@ -1,9 +1,7 @@
 import { BodyShort, Radio, RadioGroup, VStack } from '@navikt/ds-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { jobseekers } from '../../data/jobseekerRepository';
-import { useSession } from '../../data/sessionQueries';
 import { responsibleSpecialist, type Jobseeker } from '../../domain/jobseeker';
 import { paths } from '../app/paths';
 import { FormActions } from '../components/FormActions';
@@ -11,6 +9,8 @@ import { FormErrors, fieldId } from '../components/FormErrors';
 import { PageHeader } from '../components/PageHeader';
 import { useSaveForm } from '../components/useSaveForm';
 import { useI18n } from '../i18n/I18nProvider';
+import { useSession } from '../app/queries';
+import { useJobseeker } from '../jobseeker/queries';
 
 /**
  * `/personer/:id/overfor`: [HANDOVER-1] hand a jobseeker over to a colleague
@@ -23,7 +23,7 @@ export function HandoverScreen() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const session = useSession();
-  const person = useLiveQuery(async () => (await jobseekers.get(id)) ?? null, [id]);
+  const person = useJobseeker(id);
   const [chosen, setChosen] = useState('');
 
   const save = useCallback(() => jobseekers.handOver(id, chosen), [id, chosen]);

@@ -1,10 +1,10 @@
 import { ArrowRightLeftIcon } from '@navikt/aksel-icons';
 import { BodyShort, HStack } from '@navikt/ds-react';
-import { useIdentity, useSession } from '../../data/sessionQueries';
 import { responsibleSpecialist, type Jobseeker } from '../../domain/jobseeker';
 import { paths } from '../app/paths';
 import { LinkButton } from '../components/LinkButton';
 import { useI18n } from '../i18n/I18nProvider';
+import { useIdentity, useSession } from '../app/queries';
 
 /** On the person page: who is responsible, and the way to hand the person over (when logged in to a team). */
 export function ResponsibleLine({ jobseeker }: { jobseeker: Jobseeker }) {

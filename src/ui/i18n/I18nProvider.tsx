@@ -1,8 +1,6 @@
 import { Provider as AkselProvider } from '@navikt/ds-react';
 import { en as akselEn, nb as akselNb } from '@navikt/ds-react/locales';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { settings } from '../../data/settingsRepository';
 import { translate, isMessageKey, type Language, type MessageKey, type Params } from './dictionary';
 
 export interface I18n {
@@ -22,10 +20,8 @@ function makeI18n(language: Language): I18n {
 
 const I18nContext = createContext<I18n>(makeI18n('nb'));
 
-/** Norwegian until the device setting says otherwise; Aksel's own texts follow. */
-export function I18nProvider({ children, language: fixed }: { children: ReactNode; language?: Language }) {
-  const stored = useLiveQuery(() => settings.language(), []);
-  const language = fixed ?? stored ?? 'nb';
+/** The texts of the given language (Norwegian unless told otherwise); Aksel's own texts follow. */
+export function I18nProvider({ children, language = 'nb' }: { children: ReactNode; language?: Language }) {
   const value = useMemo(() => makeI18n(language), [language]);
   useEffect(() => {
     document.documentElement.lang = language;

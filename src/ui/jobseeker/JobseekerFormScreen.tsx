@@ -5,7 +5,6 @@ import { jobseekers } from '../../data/jobseekerRepository';
 import type { Jobseeker, JobseekerInput } from '../../domain/jobseeker';
 import { MAIN_GOALS } from '../../domain/jobseeker';
 import { formatPhone } from '../../domain/validation';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { paths } from '../app/paths';
 import { DateField } from '../components/DateField';
 import { DraftNotice } from '../components/DraftNotice';
@@ -17,6 +16,7 @@ import { useSaveForm } from '../components/useSaveForm';
 import { useI18n } from '../i18n/I18nProvider';
 import { DuplicateWarning } from './DuplicateWarning';
 import { FormActions } from '../components/FormActions';
+import { useJobseeker, useSimilarJobseekers } from './queries';
 
 type FormValues = Required<Omit<JobseekerInput, 'mainGoal'>> & { mainGoal: string };
 
@@ -41,17 +41,14 @@ export function JobseekerFormScreen() {
   const { t } = useI18n();
   const today = useToday();
   const navigate = useNavigate();
-  const existing = useLiveQuery(async () => (id ? ((await jobseekers.get(id)) ?? null) : null), [id]);
+  const existing = useJobseeker(id);
   const initial = useMemo(() => (existing === undefined ? undefined : toFormValues(existing, today)), [existing, today]);
   const form = useDraftForm<FormValues>(id ? `jobseeker:${id}` : 'jobseeker:new', initial);
   const [confirmedDuplicate, setConfirmedDuplicate] = useState(false);
   // The name the duplicate check stopped; typing another name lifts the block.
   const [blockedName, setBlockedName] = useState<string | null>(null);
   const blockedByDuplicate = blockedName !== null && blockedName === form.values?.name;
-  const similar = useLiveQuery(
-    async () => (form.values && form.values.name.trim().length > 2 ? jobseekers.similarTo(form.values.name, id) : []),
-    [form.values?.name, id],
-  );
+  const similar = useSimilarJobseekers(form.values?.name, id);
 
   const save = useCallback(async () => {
     const input = form.values as JobseekerInput;

@@ -1,7 +1,6 @@
 import { PencilIcon, PlusIcon } from '@navikt/aksel-icons';
 import { BodyShort, Detail, HStack, Loader, Tag, VStack } from '@navikt/ds-react';
 import { useParams } from 'react-router';
-import { usePersonFile } from '../../data/liveQueries';
 import { AgreementSummary } from '../agreement/AgreementSummary';
 import { paths } from '../app/paths';
 import { ContactLinks } from '../components/ContactLinks';
@@ -18,6 +17,7 @@ import { ResponsibleLine } from '../handover/ResponsibleLine';
 import { PersonPlacements } from '../placements/PersonPlacements';
 import { PersonEmployerWork } from '../employers/PersonEmployerWork';
 import { PersonDocuments } from '../reports/PersonDocuments';
+import { usePersonFile } from './queries';
 
 /** One jobseeker: how to reach them, where they are in the five steps, consent, profile, notes, history. */
 export function PersonScreen() {

@@ -2,7 +2,6 @@ import { Alert, BodyShort, Loader, Radio, RadioGroup, Select, Textarea, VStack }
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { cases } from '../../data/caseRepository';
-import { usePersonFile } from '../../data/liveQueries';
 import { END_CAUSES, OUTCOMES, outcomeForEndCause, type EndCause, type Outcome } from '../../domain/outcome';
 import { canChangeStatus } from '../../domain/stepTransitions';
 import { paths } from '../app/paths';
@@ -16,6 +15,7 @@ import { useSaveForm } from '../components/useSaveForm';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/dictionary';
 import { FormActions } from '../components/FormActions';
+import { usePersonFile } from './queries';
 
 type Target = 'active' | 'passive' | 'closed';
 type FormValues = { date: string; reason: string; resumeDate: string; outcome: string; endCause: string };

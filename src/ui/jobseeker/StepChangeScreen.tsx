@@ -2,7 +2,6 @@ import { Alert, Loader, Radio, RadioGroup, Textarea, VStack } from '@navikt/ds-r
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { cases } from '../../data/caseRepository';
-import { usePersonFile } from '../../data/liveQueries';
 import { isSeStep, SE_STEPS, type SeStep } from '../../domain/seSteps';
 import { isMovingBack } from '../../domain/stepTransitions';
 import { paths } from '../app/paths';
@@ -15,6 +14,7 @@ import { useDraftForm } from '../components/useDraftForm';
 import { useSaveForm } from '../components/useSaveForm';
 import { useI18n } from '../i18n/I18nProvider';
 import { FormActions } from '../components/FormActions';
+import { usePersonFile } from './queries';
 
 type FormValues = { step: string; date: string; reason: string };
 

@@ -1,12 +1,12 @@
 import { Alert, BodyShort, Button, TextField, VStack } from '@navikt/ds-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useSession } from '../../data/sessionQueries';
 import { appSync, type LoginOutcome } from '../../sync/appSync';
 import { paths } from '../app/paths';
 import { PageHeader } from '../components/PageHeader';
 import type { MessageKey } from '../i18n/dictionary';
 import { useI18n } from '../i18n/I18nProvider';
+import { useSession } from '../app/queries';
 
 type Failure = Extract<LoginOutcome, { ok: false }>['code'];
 

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { useSession } from '../../data/sessionQueries';
 import { appStatus } from '../../sync/appStatus';
+import { useSession } from '../app/queries';
 
 /**
  * [LOGIN-1] A login comes before first use when the app's server has

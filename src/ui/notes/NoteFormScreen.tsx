@@ -1,7 +1,6 @@
 import { Alert, Loader, VStack } from '@navikt/ds-react';
 import { useCallback } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { usePersonFile } from '../../data/liveQueries';
 import { notes } from '../../data/noteRepository';
 import type { Note } from '../../domain/note';
 import { noteHistory } from '../../domain/noteRevisions';
@@ -17,6 +16,7 @@ import { NoteFields } from './NoteFields';
 import { newNoteValues, sameAsNote, toNoteInput, valuesFromNote, type NoteFormValues } from './noteFormValues';
 import { FormActions } from '../components/FormActions';
 import { useInitialValues } from '../components/useInitialValues';
+import { usePersonFile } from '../jobseeker/queries';
 
 /** The revision to correct: the newest of the note's revisions, even if an older one was linked. */
 function latestRevision(all: readonly Note[], noteId: string): Note | null {

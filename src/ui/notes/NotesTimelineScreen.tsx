@@ -1,13 +1,13 @@
 import { PlusIcon } from '@navikt/aksel-icons';
 import { HStack, Loader, VStack } from '@navikt/ds-react';
 import { useParams } from 'react-router';
-import { usePersonFile } from '../../data/liveQueries';
 import { paths } from '../app/paths';
 import { Flash } from '../components/Flash';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
 import { useI18n } from '../i18n/I18nProvider';
 import { NoteList } from './NoteList';
+import { usePersonFile } from '../jobseeker/queries';
 
 /** All of a person's notes, newest first; a corrected note opens its earlier versions. */
 export function NotesTimelineScreen() {

@@ -1,7 +1,6 @@
 import { BodyShort, Loader, Textarea, VStack } from '@navikt/ds-react';
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { usePlacementFile } from '../../data/placementQueries';
 import { visitLog } from '../../data/visitLog';
 import type { VisitPerson, VisitPlace } from '../../domain/followUpVisit';
 import { paths } from '../app/paths';
@@ -16,6 +15,7 @@ import { useSaveForm } from '../components/useSaveForm';
 import { useI18n } from '../i18n/I18nProvider';
 import { NextFollowUpField, resolveFollowUp, type NextFollowUpChoice } from './NextFollowUpField';
 import { VisitFields } from './VisitFields';
+import { usePlacementFile } from './queries';
 
 type FormValues = {
   date: string;

@@ -1,7 +1,6 @@
 import { NotePencilIcon, PlusIcon } from '@navikt/aksel-icons';
 import { BodyShort, Detail, Heading, HStack, VStack } from '@navikt/ds-react';
 import { Link as RouterLink } from 'react-router';
-import { usePersonPlacements } from '../../data/placementQueries';
 import { followUpStatus } from '../../domain/followUpRhythm';
 import { paths } from '../app/paths';
 import { LinkButton } from '../components/LinkButton';
@@ -10,6 +9,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { formatDate } from '../i18n/formatDate';
 import { PlacementStatusTag } from './PlacementStatusTag';
 import { rhythmLine } from './rhythmText';
+import { usePersonPlacements } from './queries';
 
 /** On the person page: the person's placements (there may be more than one), a new one, and the quick log. */
 export function PersonPlacements({ jobseekerId }: { jobseekerId: string }) {

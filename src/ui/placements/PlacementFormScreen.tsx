@@ -1,10 +1,7 @@
 import { Loader, VStack } from '@navikt/ds-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { jobseekers } from '../../data/jobseekerRepository';
 import { placements } from '../../data/placementRepository';
-import { useEmployerChoices } from '../../data/placementQueries';
 import type { Placement } from '../../domain/placement';
 import { paths } from '../app/paths';
 import { DraftNotice } from '../components/DraftNotice';
@@ -21,6 +18,7 @@ import { newPlacementValues, toDetailsInput, toNewInput, valuesFromPlacement, ty
 import { PlanFields } from './PlanFields';
 import { SupportFields } from './SupportFields';
 import { useInitialValues } from '../components/useInitialValues';
+import { useEmployerChoices, usePlacementFormSubject } from './queries';
 
 function errorLabels(t: I18n['t']): Record<string, string> {
   return {
@@ -52,9 +50,10 @@ export function PlacementFormScreen() {
   const { t } = useI18n();
   const today = useToday();
   const navigate = useNavigate();
-  const existing = useLiveQuery(async () => (placementId ? ((await placements.get(placementId)) ?? null) : undefined), [placementId]);
+  const subject = usePlacementFormSubject(placementId, personParam);
+  const existing = subject?.placement;
   const personId = personParam ?? (existing ? existing.jobseekerId : '');
-  const person = useLiveQuery(async () => (personId ? ((await jobseekers.get(personId)) ?? null) : undefined), [personId]);
+  const person = subject?.person;
   const choices = useEmployerChoices();
   const employerParam = search.get('arbeidsgiver') ?? '';
   const loaded = placementId ? existing != null : person !== undefined;

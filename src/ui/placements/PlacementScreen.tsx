@@ -1,7 +1,6 @@
 import { PencilIcon, PlusIcon } from '@navikt/aksel-icons';
 import { BodyShort, Heading, HStack, Link, Loader, VStack } from '@navikt/ds-react';
 import { Link as RouterLink, useParams } from 'react-router';
-import { usePlacementFile } from '../../data/placementQueries';
 import { followUpStatus } from '../../domain/followUpRhythm';
 import type { PlacementStatus } from '../../domain/placement';
 import { allowedPlacementChanges } from '../../domain/placementStatus';
@@ -17,6 +16,7 @@ import { PlacementStatusTag } from './PlacementStatusTag';
 import { PlanSummary } from './PlanSummary';
 import { StepFiveOffer, useOfferStepFive } from './StepFiveOffer';
 import { VisitList } from './VisitList';
+import { usePlacementFile } from './queries';
 
 function actionLabel(from: PlacementStatus, to: PlacementStatus): MessageKey {
   if (to === 'ended') return 'placement.end';

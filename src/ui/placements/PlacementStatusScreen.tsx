@@ -2,7 +2,6 @@ import { Alert, BodyShort, Loader, Radio, RadioGroup, Textarea, VStack } from '@
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { placements } from '../../data/placementRepository';
-import { usePlacementFile } from '../../data/placementQueries';
 import { END_REASONS } from '../../domain/placement';
 import { canChangePlacementStatus, type PlacementStatusChangeInput } from '../../domain/placementStatus';
 import { paths } from '../app/paths';
@@ -15,6 +14,7 @@ import { useToday } from '../components/today';
 import { useDraftForm } from '../components/useDraftForm';
 import { useSaveForm } from '../components/useSaveForm';
 import { useI18n } from '../i18n/I18nProvider';
+import { usePlacementFile } from './queries';
 
 type FormValues = { date: string; endReason: string; endNote: string };
 

@@ -1,7 +1,6 @@
 import { BodyLong, BodyShort, Loader, VStack } from '@navikt/ds-react';
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { usePersonFile } from '../../data/liveQueries';
 import { profiles } from '../../data/profileRepository';
 import { TextListField } from '../components/TextListField';
 import { paths } from '../app/paths';
@@ -14,6 +13,7 @@ import { useI18n, type I18n } from '../i18n/I18nProvider';
 import { BackgroundSection, ConditionsSection, ProfileSection, SupportSection, ToolsSection } from './ProfileSections';
 import { FIELD_LABELS, toFormValues, toInput, withoutEmptyWishes, type ProfileFormValues } from './profileFormValues';
 import { FormActions } from '../components/FormActions';
+import { usePersonFile } from '../jobseeker/queries';
 
 function errorLabels(values: ProfileFormValues, t: I18n['t']): Record<string, string> {
   const labels: Record<string, string> = {};

@@ -1,8 +1,6 @@
 import { BodyShort, Button, HStack, Loader, Select, TextField, Textarea, VStack } from '@navikt/ds-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { usePersonFile } from '../../data/liveQueries';
-import { usePersonPlacements } from '../../data/placementQueries';
 import { visitLog, type LoggedVisit } from '../../data/visitLog';
 import { MEETING_TYPES } from '../../domain/note';
 import { placementForVisit } from '../../domain/quickLog';
@@ -21,6 +19,8 @@ import { VisitFields } from '../placements/VisitFields';
 import { currentTime, logsPlacementVisit, startValues, toVisitLogInput, type QuickLogValues } from './quickLogValues';
 import './quickLog.css';
 import { useInitialValues } from '../components/useInitialValues';
+import { usePersonFile } from '../jobseeker/queries';
+import { usePersonPlacements } from '../placements/queries';
 
 /**
  * Step 2 of the quick log (`/logg/:id`, `?fra=person` from a person page):

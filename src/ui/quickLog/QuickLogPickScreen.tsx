@@ -1,7 +1,6 @@
 import { BodyShort, Detail, HStack, Link, Loader, Search, Tag, VStack } from '@navikt/ds-react';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { useQuickLogCandidates } from '../../data/placementQueries';
 import { nameMatchesQuery } from '../../domain/nameMatch';
 import { quickLogOrder, type QuickLogCandidate } from '../../domain/quickLog';
 import { paths } from '../app/paths';
@@ -10,6 +9,7 @@ import { PageHeader } from '../components/PageHeader';
 import { useToday } from '../components/today';
 import { useI18n } from '../i18n/I18nProvider';
 import './quickLog.css';
+import { useQuickLogCandidates } from './queries';
 
 /**
  * Step 1 of the quick log (`/logg`): pick the person. [QUICK-1] Those

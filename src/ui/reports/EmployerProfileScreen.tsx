@@ -1,13 +1,13 @@
 import { PrinterSmallIcon } from '@navikt/aksel-icons';
 import { Alert, BodyLong, BodyShort, Button, Heading, HStack, Loader, VStack } from '@navikt/ds-react';
 import { useParams } from 'react-router';
-import { usePersonFile } from '../../data/liveQueries';
 import { employerProfile } from '../../domain/reports/employerProfile';
 import { paths } from '../app/paths';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
 import { useReportsI18n } from './useReportsI18n';
 import './reports.css';
+import { usePersonFile } from '../jobseeker/queries';
 
 /**
  * A one-page profile to give an employer (`/personer/:id/arbeidsgiverprofil`),

@@ -2,7 +2,6 @@ import { DownloadIcon, TasklistIcon } from '@navikt/aksel-icons';
 import { Alert, BodyShort, Button, Heading, Loader, Radio, RadioGroup, VStack } from '@navikt/ds-react';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { useCaseLogs, useIdentity } from '../../data/reportHooks';
 import { isIsoDate } from '../../domain/dates';
 import { toCsv } from '../../domain/reports/csv';
 import { outcomeTable } from '../../domain/reports/outcomeTable';
@@ -21,6 +20,8 @@ import { outcomeCsvRows } from './outcomeCsv';
 import { outcomeSections, type CountTableSpec } from './outcomeSections';
 import { useReportsI18n } from './useReportsI18n';
 import './reports.css';
+import { useCaseLogs } from './queries';
+import { useIdentity } from '../app/queries';
 
 type Scope = 'mine' | 'team';
 

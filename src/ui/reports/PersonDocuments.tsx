@@ -1,13 +1,13 @@
 import { FileTextIcon, PlusIcon } from '@navikt/aksel-icons';
 import { BodyShort, Heading, HStack, Link, Tag, VStack } from '@navikt/ds-react';
 import { Link as RouterLink } from 'react-router';
-import { usePersonReports } from '../../data/reportHooks';
 import { isFinal } from '../../domain/reports/navReport';
 import { paths } from '../app/paths';
 import { LinkButton } from '../components/LinkButton';
 import { formatDate } from '../i18n/formatDate';
 import { useReportsI18n } from './useReportsI18n';
 import './reports.css';
+import { usePersonReports } from './queries';
 
 /** On the person page: reports to the NAV counsellor, the employer profile and the full export. */
 export function PersonDocuments({ jobseekerId }: { jobseekerId: string }) {

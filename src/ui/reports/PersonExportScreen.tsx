@@ -2,7 +2,6 @@ import { DownloadIcon, PrinterSmallIcon } from '@navikt/aksel-icons';
 import { BodyShort, Button, Detail, Heading, HStack, Loader, Tag, VStack } from '@navikt/ds-react';
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
-import { usePersonRecords } from '../../data/reportHooks';
 import { personExport, recordCount, type AnyRecord } from '../../domain/reports/personExport';
 import { paths } from '../app/paths';
 import { PageHeader } from '../components/PageHeader';
@@ -12,6 +11,7 @@ import { downloadFile } from './downloadFile';
 import { readableFields } from './exportFields';
 import { useReportsI18n, type ReportsI18n } from './useReportsI18n';
 import './reports.css';
+import { usePersonRecords } from './queries';
 
 function RecordBlock({
   table,

@@ -1,7 +1,6 @@
 import { Alert, BodyShort, Button, HStack, Loader, Textarea, TextField, VStack } from '@navikt/ds-react';
 import { useCallback } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { useReport, useReportSources } from '../../data/reportHooks';
 import { reports } from '../../data/reportRepository';
 import { isFinal, REPORT_SECTIONS, type ReportFields, type ReportKind } from '../../domain/reports/navReport';
 import { reportFacts, reportPeriod } from '../../domain/reports/reportFacts';
@@ -17,6 +16,7 @@ import { reportDraft } from './reportDraft';
 import { useReportsI18n } from './useReportsI18n';
 import './reports.css';
 import { useInitialValues } from '../components/useInitialValues';
+import { useReport, useReportSources } from './queries';
 
 const fieldsOf = ({
   kind,

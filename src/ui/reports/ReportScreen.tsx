@@ -1,8 +1,6 @@
 import { PencilIcon, PrinterSmallIcon } from '@navikt/aksel-icons';
 import { Alert, BodyLong, Button, Heading, HStack, Loader, VStack } from '@navikt/ds-react';
 import { useParams } from 'react-router';
-import { usePersonFile } from '../../data/liveQueries';
-import { useReport } from '../../data/reportHooks';
 import { isFinal, REPORT_SECTIONS } from '../../domain/reports/navReport';
 import { paths } from '../app/paths';
 import { Flash } from '../components/Flash';
@@ -12,6 +10,8 @@ import { formatDate } from '../i18n/formatDate';
 import { ReportShareForm } from './ReportShareForm';
 import { useReportsI18n } from './useReportsI18n';
 import './reports.css';
+import { usePersonFile } from '../jobseeker/queries';
+import { useReport } from './queries';
 
 /**
  * One report to the NAV counsellor, laid out to print on one A4 page; a

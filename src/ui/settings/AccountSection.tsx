@@ -1,12 +1,11 @@
 import { Alert, BodyShort, Button, Heading, VStack } from '@navikt/ds-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useOutboxCount } from '../../data/liveQueries';
-import { useSession } from '../../data/sessionQueries';
 import { appSync } from '../../sync/appSync';
 import { paths } from '../app/paths';
 import { LinkButton } from '../components/LinkButton';
 import { useI18n } from '../i18n/I18nProvider';
+import { useOutboxCount, useSession } from '../app/queries';
 
 /**
  * Who is logged in, and logging out. Logging out removes every record from

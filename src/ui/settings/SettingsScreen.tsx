@@ -1,11 +1,11 @@
 import { BodyShort, Button, Heading, Radio, RadioGroup, VStack } from '@navikt/ds-react';
 import { useState } from 'react';
-import { useHasDemoCaseload } from '../../data/liveQueries';
 import { settings } from '../../data/settingsRepository';
 import { PageHeader } from '../components/PageHeader';
 import { useI18n } from '../i18n/I18nProvider';
 import { StorageSection } from './StorageSection';
 import { AccountSection } from './AccountSection';
+import { useHasDemoCaseload } from '../caseload/queries';
 
 export function SettingsScreen() {
   const { t, language } = useI18n();

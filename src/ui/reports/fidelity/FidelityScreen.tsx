@@ -4,9 +4,6 @@ import { DownloadIcon } from '@navikt/aksel-icons';
 import { BodyShort, Button, Heading, Loader, Radio, RadioGroup, ReadMore, Table, VStack } from '@navikt/ds-react';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { useFidelitySources } from '../../../data/fidelityQueries';
-import { useIdentity } from '../../../data/reportHooks';
-import { useSession } from '../../../data/sessionQueries';
 import { isIsoDate } from '../../../domain/dates';
 import { toCsv } from '../../../domain/reports/csv';
 import { employerContactsPerWeekMeasure } from '../../../domain/reports/fidelity/employerContactsPerWeek';
@@ -25,6 +22,8 @@ import { fidelityCsvRows } from './fidelityCsv';
 import { fidelitySections, formatNumber } from './fidelitySections';
 import { FidelityTable } from './FidelityTable';
 import '../reports.css';
+import { useFidelitySources } from './queries';
+import { useIdentity, useSession } from '../../app/queries';
 
 type Scope = 'mine' | 'team';
 
