@@ -69,6 +69,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // A screen test renders the whole app over fake-indexeddb: seconds when the two cores are shared.
+          testTimeout: 30_000,
         },
       },
       {
@@ -78,7 +80,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/server/**/*.test.ts'],
           // Each file starts an embedded PGlite (seconds on a busy two-core machine).
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },
@@ -90,7 +92,11 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/sync/**/*.test.ts'],
           setupFiles: ['tests/sync/setup.ts'],
-          testTimeout: 120_000,
+          // A guard against a hang, not a speed check: the seeded property runs take about a minute
+          // on an idle two-core machine and several times that beside other full runs.
+          testTimeout: 600_000,
+          // beforeAll starts the server on an embedded PGlite: ~3 s alone, far longer beside a full run on two cores.
+          hookTimeout: 120_000,
         },
       },
       {
